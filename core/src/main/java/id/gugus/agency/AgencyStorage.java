@@ -1,0 +1,11 @@
+package id.gugus.agency;
+
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.AggregateStorage;
+import java.util.List;
+
+/** Storage primitives for agencies. */
+public interface AgencyStorage extends AggregateStorage<AgencyId, Agency> {
+    /** Agencies of the area and of every area under it, by name then id. */
+    List<Agency> inSubtree(JurisdictionCode code);
+}

@@ -1,0 +1,40 @@
+package id.gugus.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The keyset position of a case in query order (reportedOn, id), written into page cursors.
+ * Every store uses this one encoding, so a cursor means the same on all of them.
+ */
+public record CaseCursor(LocalDate reportedOn, UUID id) {
+    public CaseCursor {
+        Objects.requireNonNull(reportedOn, "reportedOn");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static CaseCursor of(TraffickingCase c) {
+        return new CaseCursor(c.reportedOn(), c.id().value());
+    }
+
+    public String encode() {
+        return reportedOn + "_" + id;
+    }
+
+    public static CaseCursor decode(String cursor) {
+        int sep = cursor.indexOf('_');
+        try {
+            return new CaseCursor(LocalDate.parse(cursor.substring(0, Math.max(sep, 0))), UUID.fromString(cursor.substring(sep + 1)));
+        } catch (DateTimeParseException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a case cursor: " + cursor, e);
+        }
+    }
+
+    /** True if {@code c} comes after this position in query order. */
+    public boolean isBefore(TraffickingCase c) {
+        int byDate = reportedOn.compareTo(c.reportedOn());
+        return byDate < 0 || (byDate == 0 && id.toString().compareTo(c.id().value().toString()) < 0);
+    }
+}

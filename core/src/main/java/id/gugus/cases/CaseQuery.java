@@ -1,0 +1,86 @@
+package id.gugus.cases;
+
+import com.google.common.collect.ImmutableSet;
+import id.gugus.common.CountryCode;
+import id.gugus.jurisdiction.JurisdictionCode;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A filter over cases; every criterion is optional (null or empty means "any") and all given
+ * criteria must hold. Results come in a stable order: report date, then case id.
+ *
+ * @param within cases registered in this area or any area under it
+ * @param statuses cases in one of these statuses
+ * @param exploitationType cases with a victim exploited this way
+ * @param destination cases whose route ends (exploitation) in this country
+ * @param reportedFrom reported on or after this date
+ * @param reportedTo reported on or before this date
+ * @param hasChildVictim cases that do (true) or do not (false) have a victim who was a child
+ */
+public record CaseQuery(
+        JurisdictionCode within,
+        ImmutableSet<CaseStatus> statuses,
+        ExploitationType exploitationType,
+        CountryCode destination,
+        LocalDate reportedFrom,
+        LocalDate reportedTo,
+        Boolean hasChildVictim) {
+
+    public CaseQuery {
+        statuses = statuses == null ? ImmutableSet.of() : ImmutableSet.copyOf(statuses);
+    }
+
+    public static CaseQuery all() {
+        return new CaseQuery(null, ImmutableSet.of(), null, null, null, null, null);
+    }
+
+    public CaseQuery within(JurisdictionCode area) {
+        return new CaseQuery(Objects.requireNonNull(area), statuses, exploitationType, destination, reportedFrom, reportedTo, hasChildVictim);
+    }
+
+    public CaseQuery withStatus(CaseStatus... any) {
+        return new CaseQuery(within, ImmutableSet.copyOf(any), exploitationType, destination, reportedFrom, reportedTo, hasChildVictim);
+    }
+
+    public CaseQuery withExploitation(ExploitationType type) {
+        return new CaseQuery(within, statuses, type, destination, reportedFrom, reportedTo, hasChildVictim);
+    }
+
+    public CaseQuery withDestination(CountryCode country) {
+        return new CaseQuery(within, statuses, exploitationType, country, reportedFrom, reportedTo, hasChildVictim);
+    }
+
+    public CaseQuery reportedBetween(LocalDate from, LocalDate to) {
+        return new CaseQuery(within, statuses, exploitationType, destination, from, to, hasChildVictim);
+    }
+
+    public CaseQuery withChildVictim(boolean present) {
+        return new CaseQuery(within, statuses, exploitationType, destination, reportedFrom, reportedTo, present);
+    }
+
+    /** Whether a case satisfies this filter; the reference semantics every store must match. */
+    public boolean matches(TraffickingCase c) {
+        if (within != null && !within.contains(c.registeredIn())) {
+            return false;
+        }
+        if (!statuses.isEmpty() && !statuses.contains(c.status())) {
+            return false;
+        }
+        if (exploitationType != null
+                && c.victims().stream().noneMatch(v -> v.elements().purposes().contains(exploitationType))) {
+            return false;
+        }
+        if (destination != null
+                && (c.route().exploitation() == null || !c.route().exploitation().country().equals(destination))) {
+            return false;
+        }
+        if (reportedFrom != null && c.reportedOn().isBefore(reportedFrom)) {
+            return false;
+        }
+        if (reportedTo != null && c.reportedOn().isAfter(reportedTo)) {
+            return false;
+        }
+        return hasChildVictim == null || hasChildVictim == c.hasChildVictim();
+    }
+}

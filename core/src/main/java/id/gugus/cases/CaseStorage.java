@@ -1,0 +1,26 @@
+package id.gugus.cases;
+
+import id.gugus.store.AggregateStorage;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.util.Optional;
+
+/**
+ * Storage primitives for cases. Queries and statistics run in the store (SQL on indexes for a
+ * database), never by loading every case. A back-end must refuse a second case with the same
+ * number with a {@link id.gugus.error.DuplicateException}, atomically.
+ */
+public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
+    Optional<TraffickingCase> findByNumber(CaseNumber number);
+
+    /** One page of matching cases ordered by (reportedOn, id), after the request's cursor. */
+    Page<TraffickingCase> query(CaseQuery query, PageRequest page);
+
+    long count(CaseQuery query);
+
+    /**
+     * Cases and victims matching {@code query}, grouped by {@code first} and, if not null,
+     * {@code second}, with {@link CaseQuery#matches} and {@link Dimension} as the semantics.
+     */
+    Statistics statistics(CaseQuery query, Dimension first, Dimension second);
+}

@@ -1,0 +1,18 @@
+package id.gugus.cases;
+
+/** Methods of control over a victim (HTCDS 2.0). */
+public enum ControlMethod {
+    DEBT_BONDAGE,
+    WITHHELD_DOCUMENTS,
+    WITHHELD_WAGES,
+    RESTRICTED_MOVEMENT,
+    THREATS,
+    THREATS_TO_FAMILY,
+    FALSE_PROMISES,
+    PHYSICAL_ABUSE,
+    SEXUAL_ABUSE,
+    PSYCHOLOGICAL_ABUSE,
+    EXCESSIVE_WORKING_HOURS,
+    PSYCHOACTIVE_SUBSTANCES,
+    OTHER
+}

@@ -1,0 +1,14 @@
+package id.gugus.cases;
+
+/** A suspect's role in the trafficking process (HTCDS 2.0, DESIGN §4.2). */
+public enum SuspectRole {
+    RECRUITER,
+    TRANSPORTER,
+    BROKER_OR_AGENT,
+    HARBOURER,
+    CONTROLLER,
+    EXPLOITER,
+    DOCUMENT_FORGER,
+    FINANCIER,
+    OTHER
+}

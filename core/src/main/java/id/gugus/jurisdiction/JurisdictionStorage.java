@@ -1,0 +1,21 @@
+package id.gugus.jurisdiction;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage primitives for the area tree. Subtree answers come from a range scan on the code. */
+public interface JurisdictionStorage {
+    /** Adds the areas, or renames those already stored; parents come before children. */
+    void importAll(Collection<Jurisdiction> areas);
+
+    Optional<Jurisdiction> find(JurisdictionCode code);
+
+    /** Direct children, in code order. */
+    List<Jurisdiction> children(JurisdictionCode code);
+
+    /** The area and everything under it, in code order. */
+    List<Jurisdiction> subtree(JurisdictionCode code);
+
+    long count();
+}

@@ -1,0 +1,18 @@
+package id.gugus.jurisdiction;
+
+/** Levels of the Kemendagri area tree, from the national root down (DESIGN §3). */
+public enum Level {
+    NATIONAL,
+    PROVINCE,
+    REGENCY,
+    DISTRICT,
+    VILLAGE;
+
+    /** The level below this one; the village level has none. */
+    public Level child() {
+        if (this == VILLAGE) {
+            throw new IllegalStateException("a village has no lower level");
+        }
+        return values()[ordinal() + 1];
+    }
+}

@@ -1,0 +1,33 @@
+package id.gugus.meeting;
+
+import id.gugus.agency.AgencyId;
+import id.gugus.common.Texts;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a decision of a meeting requires: a task, the agency assigned, a due date, and when it
+ * was done.
+ *
+ * @param doneOn null while not done
+ */
+public record FollowUp(FollowUpId id, String task, AgencyId assignee, LocalDate due, LocalDate doneOn) {
+    public FollowUp {
+        Objects.requireNonNull(id, "id");
+        Texts.required(task, "followUp.task", Texts.LONG);
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(due, "due");
+    }
+
+    /** State on {@code today}, a date the caller supplies from its own clock. */
+    public FollowUpState stateOn(LocalDate today) {
+        if (doneOn != null) {
+            return FollowUpState.DONE;
+        }
+        return today.isAfter(due) ? FollowUpState.OVERDUE : FollowUpState.OPEN;
+    }
+
+    public FollowUp doneOn(LocalDate date) {
+        return new FollowUp(id, task, assignee, due, Objects.requireNonNull(date, "date"));
+    }
+}

@@ -1,0 +1,14 @@
+package id.gugus.meeting;
+
+import id.gugus.store.AggregateStorage;
+import id.gugus.taskforce.TaskForceId;
+import java.util.List;
+
+/** Storage primitives for coordination meetings. */
+public interface MeetingStorage extends AggregateStorage<MeetingId, CoordinationMeeting> {
+    /** Meetings hosted by the task force, by date. */
+    List<CoordinationMeeting> hostedBy(TaskForceId host);
+
+    /** Every follow-up not yet done, with its meeting, by due date then id. */
+    List<PendingFollowUp> undoneFollowUps();
+}

@@ -1,0 +1,35 @@
+package id.gugus.store;
+
+import id.gugus.agency.AgencyStorage;
+import id.gugus.cases.CaseStorage;
+import id.gugus.jurisdiction.JurisdictionStorage;
+import id.gugus.meeting.MeetingStorage;
+import id.gugus.plan.ActionPlanStorage;
+import id.gugus.taskforce.TaskForceStorage;
+import java.util.function.Supplier;
+
+/**
+ * The service-provider interface a storage back-end implements (in-memory, JDBC, or an
+ * integrator's own). Wrap it with {@link GugusStore#on(StorageBackend)}; prove it with the
+ * storage TCK.
+ */
+public interface StorageBackend {
+    JurisdictionStorage jurisdictions();
+
+    AgencyStorage agencies();
+
+    TaskForceStorage taskForces();
+
+    CaseStorage cases();
+
+    ActionPlanStorage actionPlans();
+
+    MeetingStorage meetings();
+
+    /**
+     * Runs {@code work} atomically: everything it stores is kept, or, if it throws, nothing is.
+     * A call made while a unit of work is already running on this thread joins it. The exception
+     * that ended the work propagates unchanged.
+     */
+    <T> T inTransaction(Supplier<T> work);
+}

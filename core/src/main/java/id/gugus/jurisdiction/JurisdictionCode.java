@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * {@link #subtreeUpperBound()} for index range scans.
  */
 public record JurisdictionCode(String value) implements Comparable<JurisdictionCode> {
-    public static final JurisdictionCode NATIONAL = new JurisdictionCode("ID");
-
     private static final Pattern FORMAT =
             Pattern.compile("ID|[1-9][0-9](\\.[0-9]{2}(\\.[0-9]{2}(\\.[1-9][0-9]{3})?)?)?");
+
+    // Declared before NATIONAL: static fields initialise in order, and NATIONAL needs the pattern.
+    public static final JurisdictionCode NATIONAL = new JurisdictionCode("ID");
 
     public JurisdictionCode {
         Objects.requireNonNull(value, "value");

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.common.Period;
 import id.gugus.common.Texts;
+import id.gugus.taskforce.Cluster;
 import java.math.BigDecimal;
 import java.util.Objects;
 

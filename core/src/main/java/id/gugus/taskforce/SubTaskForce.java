@@ -1,7 +1,6 @@
 package id.gugus.taskforce;
 
 import id.gugus.agency.AgencyId;
-import id.gugus.plan.Cluster;
 import java.util.Objects;
 
 /** A working group for one cluster, coordinated by one agency. */

@@ -1,4 +1,4 @@
-package id.gugus.plan;
+package id.gugus.taskforce;
 
 /**
  * The six clusters of the national action plan (RAN PP-TPPO); sub-task forces and plan

@@ -31,7 +31,7 @@ import org.jooq.Record3;
  * is unique by constraint, so two concurrent registrations of one number cannot both succeed.
  */
 final class JdbcCaseStorage implements CaseStorage {
-    static final String ENTITY = "TraffickingCase";
+    static final String ENTITY = "Case";
 
     private final Database db;
 

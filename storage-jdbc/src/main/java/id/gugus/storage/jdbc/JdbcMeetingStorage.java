@@ -27,7 +27,7 @@ import org.jooq.impl.DSL;
  * undone ones are found by an indexed query instead of reading every meeting.
  */
 final class JdbcMeetingStorage implements MeetingStorage {
-    static final String ENTITY = "CoordinationMeeting";
+    static final String ENTITY = "Meeting";
 
     private static final Comparator<PendingFollowUp> BY_DUE_THEN_ID = Comparator
             .comparing((PendingFollowUp p) -> p.followUp().due())

@@ -99,6 +99,6 @@ final class JdbcTaskForceStorage implements TaskForceStorage {
 
     private static Target target(String operation, TaskForce tf, long version) {
         return Target.of(operation, ENTITY, tf.id(), version,
-                new Target.UniqueKey("uq_task_force_active", "active jurisdiction", tf.jurisdiction().value()));
+                new Target.UniqueKey("uq_task_force_active", "an active task force for jurisdiction", tf.jurisdiction()));
     }
 }

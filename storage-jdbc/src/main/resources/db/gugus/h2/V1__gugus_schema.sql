@@ -1,12 +1,15 @@
 -- Gugus schema for H2 (2.x, no compatibility mode). Shipped with gugus-storage-jdbc and run by its tests as is.
 -- H2 compares text by code unit, exactly, so a jurisdiction subtree is the range [code, code || '/').
+-- H2 measures VARCHAR lengths in UTF-16 code units, the other databases in characters: free-text
+-- columns are twice as long here so that a text at the library's limit in characters (emoji are two
+-- code units) fits on every database. Codes and enum names are ASCII and keep their length.
 -- Timestamps are TIMESTAMP WITHOUT TIME ZONE holding UTC; money is BIGINT whole rupiah.
 
 CREATE TABLE jurisdiction (
     code        VARCHAR(13)  NOT NULL,
     parent_code VARCHAR(13) ,
     area_level  VARCHAR(10)  NOT NULL,
-    name        VARCHAR(200) NOT NULL,
+    name        VARCHAR(400) NOT NULL,
     CONSTRAINT pk_jurisdiction PRIMARY KEY (code)
 );
 CREATE INDEX ix_jurisdiction_parent ON jurisdiction (parent_code, code);
@@ -14,7 +17,7 @@ CREATE INDEX ix_jurisdiction_parent ON jurisdiction (parent_code, code);
 CREATE TABLE agency (
     id           CHAR(36)     NOT NULL,
     version      BIGINT       NOT NULL,
-    name         VARCHAR(200) NOT NULL,
+    name         VARCHAR(400) NOT NULL,
     agency_type  VARCHAR(40)  NOT NULL,
     jurisdiction VARCHAR(13)  NOT NULL,
     updated_at   TIMESTAMP(6) NOT NULL,
@@ -25,7 +28,7 @@ CREATE INDEX ix_agency_jurisdiction ON agency (jurisdiction);
 CREATE TABLE task_force (
     id                  CHAR(36)     NOT NULL,
     version             BIGINT       NOT NULL,
-    name                VARCHAR(200) NOT NULL,
+    name                VARCHAR(400) NOT NULL,
     tf_level            VARCHAR(10)  NOT NULL,
     jurisdiction        VARCHAR(13)  NOT NULL,
     status              VARCHAR(20)  NOT NULL,
@@ -43,7 +46,7 @@ CREATE INDEX ix_task_force_jurisdiction ON task_force (jurisdiction);
 CREATE TABLE trafficking_case (
     id                  CHAR(36)     NOT NULL,
     version             BIGINT       NOT NULL,
-    case_number         VARCHAR(100) NOT NULL,
+    case_number         VARCHAR(200) NOT NULL,
     registered_in       VARCHAR(13)  NOT NULL,
     registered_province VARCHAR(13) ,
     registered_regency  VARCHAR(13) ,
@@ -105,10 +108,10 @@ CREATE TABLE personal_data (
     owner_role VARCHAR(10)   NOT NULL,
     seq        INTEGER       NOT NULL,
     owner_id   CHAR(36)      NOT NULL,
-    name       VARCHAR(200) ,
+    name       VARCHAR(400),
     nik        CHAR(16)     ,
-    contact    VARCHAR(200) ,
-    address    VARCHAR(2000),
+    contact    VARCHAR(400),
+    address    VARCHAR(4000),
     CONSTRAINT pk_personal_data PRIMARY KEY (case_id, owner_role, seq),
     CONSTRAINT fk_personal_data_case FOREIGN KEY (case_id) REFERENCES trafficking_case (id) ON DELETE CASCADE
 );
@@ -116,7 +119,7 @@ CREATE TABLE personal_data (
 CREATE TABLE action_plan (
     id           CHAR(36)     NOT NULL,
     version      BIGINT       NOT NULL,
-    title        VARCHAR(200) NOT NULL,
+    title        VARCHAR(400) NOT NULL,
     jurisdiction VARCHAR(13)  NOT NULL,
     parent_id    CHAR(36)    ,
     period_start DATE         NOT NULL,
@@ -142,7 +145,7 @@ CREATE TABLE plan_activity (
 CREATE TABLE coordination_meeting (
     id           CHAR(36)     NOT NULL,
     version      BIGINT       NOT NULL,
-    title        VARCHAR(200) NOT NULL,
+    title        VARCHAR(400) NOT NULL,
     meeting_date DATE         NOT NULL,
     host_id      CHAR(36)     NOT NULL,
     updated_at   TIMESTAMP(6) NOT NULL,

@@ -12,7 +12,9 @@ import static org.jooq.impl.SQLDataType.VARCHAR;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
 
@@ -29,6 +31,12 @@ final class Tables {
     static final DataType<String> PAYLOAD = CLOB.nullable(false);
     static final DataType<LocalDateTime> UTC_TIMESTAMP = LOCALDATETIME(6).nullable(false);
     static final DataType<LocalDate> DATE = LOCALDATE;
+    /**
+     * Free text, declared without a length: jOOQ casts bind values to the declared type on H2,
+     * and H2 would cut a value at that many UTF-16 units. The limits, in characters, are in
+     * {@link #FREE_TEXT} and are enforced by the domain types (see {@code Texts}).
+     */
+    static final DataType<String> FREE_TEXT_TYPE = VARCHAR;
 
     static final JurisdictionTable JURISDICTION = new JurisdictionTable();
     static final AgencyTable AGENCY = new AgencyTable();
@@ -46,13 +54,21 @@ final class Tables {
     static final List<GugusTable> ALL = List.of(JURISDICTION, AGENCY, TASK_FORCE, CASE, CASE_VICTIM, CASE_EXPLOITATION,
             CASE_RESTITUTION, PERSONAL_DATA, ACTION_PLAN, PLAN_ACTIVITY, MEETING, FOLLOW_UP);
 
+    /**
+     * Columns of free text and their length in characters (code points), as the domain limits
+     * them. H2 counts VARCHAR lengths in UTF-16 units, so its migration makes these twice as long.
+     */
+    static final Map<Field<?>, Integer> FREE_TEXT = Map.of(JURISDICTION.NAME, 200, AGENCY.NAME, 200,
+            TASK_FORCE.NAME, 200, CASE.CASE_NUMBER, 100, PERSONAL_DATA.NAME, 200, PERSONAL_DATA.CONTACT, 200,
+            PERSONAL_DATA.ADDRESS, 2000, ACTION_PLAN.TITLE, 200, MEETING.TITLE, 200);
+
     private Tables() {}
 
     static final class JurisdictionTable extends GugusTable {
         final TableField<Record, String> CODE = column("code", Tables.CODE.nullable(false));
         final TableField<Record, String> PARENT_CODE = column("parent_code", Tables.CODE.nullable(true));
         final TableField<Record, String> AREA_LEVEL = column("area_level", VARCHAR(10).nullable(false));
-        final TableField<Record, String> NAME = column("name", VARCHAR(200).nullable(false));
+        final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(false));
 
         JurisdictionTable() {
             super("jurisdiction");
@@ -67,7 +83,7 @@ final class Tables {
     static final class AgencyTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
-        final TableField<Record, String> NAME = column("name", VARCHAR(200).nullable(false));
+        final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> AGENCY_TYPE = column("agency_type", VARCHAR(40).nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
         final TableField<Record, LocalDateTime> UPDATED_AT = column("updated_at", UTC_TIMESTAMP);
@@ -85,7 +101,7 @@ final class Tables {
     static final class TaskForceTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
-        final TableField<Record, String> NAME = column("name", VARCHAR(200).nullable(false));
+        final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> TF_LEVEL = column("tf_level", VARCHAR(10).nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
         final TableField<Record, String> STATUS = column("status", VARCHAR(20).nullable(false));
@@ -107,7 +123,7 @@ final class Tables {
     static final class CaseTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
-        final TableField<Record, String> CASE_NUMBER = column("case_number", VARCHAR(100).nullable(false));
+        final TableField<Record, String> CASE_NUMBER = column("case_number", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> REGISTERED_IN = column("registered_in", CODE.nullable(false));
         final TableField<Record, String> REGISTERED_PROVINCE = column("registered_province", CODE.nullable(true));
         final TableField<Record, String> REGISTERED_REGENCY = column("registered_regency", CODE.nullable(true));
@@ -191,10 +207,10 @@ final class Tables {
         final TableField<Record, String> OWNER_ROLE = column("owner_role", VARCHAR(10).nullable(false));
         final TableField<Record, Integer> SEQ = column("seq", INTEGER.nullable(false));
         final TableField<Record, String> OWNER_ID = column("owner_id", UUID);
-        final TableField<Record, String> NAME = column("name", VARCHAR(200).nullable(true));
+        final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(true));
         final TableField<Record, String> NIK = column("nik", CHAR(16).nullable(true));
-        final TableField<Record, String> CONTACT = column("contact", VARCHAR(200).nullable(true));
-        final TableField<Record, String> ADDRESS = column("address", VARCHAR(2000).nullable(true));
+        final TableField<Record, String> CONTACT = column("contact", FREE_TEXT_TYPE.nullable(true));
+        final TableField<Record, String> ADDRESS = column("address", FREE_TEXT_TYPE.nullable(true));
 
         PersonalDataTable() {
             super("personal_data");
@@ -209,7 +225,7 @@ final class Tables {
     static final class ActionPlanTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
-        final TableField<Record, String> TITLE = column("title", VARCHAR(200).nullable(false));
+        final TableField<Record, String> TITLE = column("title", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
         final TableField<Record, String> PARENT_ID = column("parent_id", CHAR(36).nullable(true));
         final TableField<Record, LocalDate> PERIOD_START = column("period_start", DATE.nullable(false));
@@ -249,7 +265,7 @@ final class Tables {
     static final class MeetingTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
-        final TableField<Record, String> TITLE = column("title", VARCHAR(200).nullable(false));
+        final TableField<Record, String> TITLE = column("title", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, LocalDate> MEETING_DATE = column("meeting_date", DATE.nullable(false));
         final TableField<Record, String> HOST_ID = column("host_id", UUID);
         final TableField<Record, LocalDateTime> UPDATED_AT = column("updated_at", UTC_TIMESTAMP);

@@ -1,6 +1,7 @@
 package id.gugus.plan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.common.Period;
 import id.gugus.common.Rupiah;
@@ -70,7 +71,7 @@ final class PlanArbitraries {
                                 .as((amount, source) -> new Budget(Rupiah.of(amount), source)),
                         reports().list().ofMaxSize(4))
                 .as((title, cluster, agency, groups, indicator, schedule, budget, progress) -> new Activity(
-                        title, cluster, agency, com.google.common.collect.ImmutableSet.copyOf(groups), indicator,
+                        title, cluster, agency, ImmutableSet.copyOf(groups), indicator,
                         schedule, budget, ImmutableList.copyOf(progress)));
     }
 

@@ -18,7 +18,6 @@ final class PlanFixtures {
     static final ActionPlanId RAN_ID = ActionPlanId.of("00000000-0000-4000-8000-000000000001");
     static final ActionPlanId KALBAR_RAD_ID = ActionPlanId.of("00000000-0000-4000-8000-000000000061");
     static final AgencyId DINAS_PPPA = AgencyId.of("00000000-0000-4000-8000-0000000000a1");
-    static final AgencyId POLDA = AgencyId.of("00000000-0000-4000-8000-0000000000a2");
 
     private PlanFixtures() {}
 

@@ -18,9 +18,8 @@ final class HierarchyCheck {
     static void check(TaskForce taskForce, Optional<TaskForce> parent, ImmutableList.Builder<Violation> out) {
         JurisdictionCode area = taskForce.jurisdiction();
         Optional<JurisdictionCode> containing = area.parent();
-        boolean namesParent = taskForce.parent() != null || parent.isPresent();
         if (containing.isEmpty()) {
-            if (namesParent) {
+            if (taskForce.parent() != null || parent.isPresent()) {
                 out.add(wrongParent(taskForce, parent, locale -> Labels.phrase("parent.none", locale)));
             }
             return;
@@ -28,7 +27,8 @@ final class HierarchyCheck {
         if (parent.isPresent() && !parent.get().jurisdiction().equals(containing.get())) {
             out.add(wrongParent(taskForce, parent, locale -> taskForceOf(containing.get(), locale)));
         }
-        if (!namesParent) {
+        // What is stored is the record: a parent passed in but not named there is still missing.
+        if (taskForce.parent() == null) {
             out.add(Labels.violation(TaskForceRule.PARENT_MISSING, "parent", locale -> new Object[] {
                 area.value(), taskForceOf(containing.get(), locale)}));
         }

@@ -267,6 +267,13 @@ class TaskForceValidatorTest {
         }
 
         @Test
+        void aParentPassedInButNotNamedInTheRecordIsStillMissing() {
+            TaskForce t = withParent(KALBAR_TF, null);
+            assertThat(validate(t, NATIONAL_TF).all()).extracting(v -> v.ruleId() + " " + v.path())
+                    .containsExactly("TF-PARENT-MISSING parent");
+        }
+
+        @Test
         void aParentNamedButNotLoadedIsNotMissing() {
             assertThat(validate(lawful(SAMBAS, KALBAR_TF), null).all()).isEmpty();
         }

@@ -23,13 +23,13 @@ public final class RequiredOffices {
 
     /**
      * Ketua harian: the police chief of the level. A regency or city is served by a Polres or a
-     * Polresta, whichever the police have formed there, so either chief qualifies.
+     * Polresta (a Polrestabes in metropolitan cities), whichever the police have formed there, so any of those chiefs qualifies.
      */
     public static ImmutableSet<Position> dailyChair(TaskForceLevel level) {
         return switch (level) {
             case NATIONAL -> ImmutableSet.of(Position.KAPOLRI);
             case PROVINCE -> ImmutableSet.of(Position.KAPOLDA);
-            case REGENCY, CITY -> ImmutableSet.of(Position.KAPOLRES, Position.KAPOLRESTA);
+            case REGENCY, CITY -> ImmutableSet.of(Position.KAPOLRES, Position.KAPOLRESTA, Position.KAPOLRESTABES);
         };
     }
 

@@ -121,7 +121,7 @@ class TaskForceValidatorTest {
     @Nested
     class DailyChair {
         @ParameterizedTest
-        @EnumSource(value = Position.class, names = {"KAPOLRES", "KAPOLRESTA"})
+        @EnumSource(value = Position.class, names = {"KAPOLRES", "KAPOLRESTA", "KAPOLRESTABES"})
         void eitherResortPoliceChiefServesARegencyOrCity(Position chief) {
             assertThat(validate(withDailyChair(lawful(SAMBAS, KALBAR_TF), chief), KALBAR_TF).all()).isEmpty();
             assertThat(validate(withDailyChair(lawful(PONTIANAK, KALBAR_TF), chief), KALBAR_TF).all()).isEmpty();

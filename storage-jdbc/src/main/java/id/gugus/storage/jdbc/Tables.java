@@ -29,8 +29,8 @@ final class Tables {
     static final DataType<String> UUID = CHAR(36).nullable(false);
     static final DataType<String> CODE = VARCHAR(13);
     static final DataType<String> PAYLOAD = CLOB.nullable(false);
-    static final DataType<LocalDateTime> UTC_TIMESTAMP = LOCALDATETIME(6).nullable(false);
-    static final DataType<LocalDate> DATE = LOCALDATE;
+    static final DataType<LocalDateTime> UTC_TIMESTAMP = JavaTimeBinding.TIMESTAMP.on(LOCALDATETIME(6)).nullable(false);
+    static final DataType<LocalDate> DATE = JavaTimeBinding.DATE.on(LOCALDATE);
     /**
      * Free text, declared without a length: jOOQ casts bind values to the declared type on H2,
      * and H2 would cut a value at that many UTF-16 units. The limits, in characters, are in

@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.Result;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -54,6 +55,11 @@ final class CaseQueries {
 
     /** Up to {@code limit} matching cases after the cursor (null: from the start): id, version, payload. */
     static Result<Record3<String, Long, String>> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
+        return pageQuery(dsl, query, after, limit).fetch();
+    }
+
+    /** The query of {@link #page}, for EXPLAIN. */
+    static Select<Record3<String, Long, String>> pageQuery(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
         Condition condition = where(query);
         if (after != null) {
             condition = condition.and(DSL.row(CASE.REPORTED_ON, CASE.ID).gt(after.reportedOn(), after.id().toString()));
@@ -62,8 +68,7 @@ final class CaseQueries {
                 .from(CASE)
                 .where(condition)
                 .orderBy(CASE.REPORTED_ON, CASE.ID)
-                .limit(limit)
-                .fetch();
+                .limit(limit);
     }
 
     static long count(DSLContext dsl, CaseQuery query) {

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class NikProperties {
+class NikPropertiesTest {
     private static final NikValidator NIK = NikValidator.bundled();
 
     /** Any text at all, plus texts of digits around the right length, which hit the edges more often. */

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** DESIGN §10: names, NIKs, contacts and addresses never show in {@code toString} or messages. */
-class PrivacyProperties {
+class PrivacyPropertiesTest {
     @Provide
     Arbitrary<PersonalData> people() {
         Arbitrary<String> names = Combinators.combine(Arbitraries.of("Siti", "Dewi", "Agus", "Nur", "Yohanes", "Maria"),

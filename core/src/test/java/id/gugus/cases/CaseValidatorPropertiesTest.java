@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The validators report; they never throw, whatever the case holds. */
-class CaseValidatorProperties {
+class CaseValidatorPropertiesTest {
     private static final Map<String, CaseRule> RULES =
             Arrays.stream(CaseRule.values()).collect(Collectors.toMap(CaseRule::id, Function.identity()));
 
@@ -29,6 +29,19 @@ class CaseValidatorProperties {
     @Provide
     Arbitrary<LocalDate> days() {
         return CaseArbitraries.anyDates();
+    }
+
+    @Provide
+    Arbitrary<Victim> victims() {
+        return CaseArbitraries.victims();
+    }
+
+    /** Guards the generator: each try gets a fresh builder, so lists never pile up across tries. */
+    @Property
+    void generated_victims_are_independent(@ForAll("victims") Victim v) {
+        assertThat(v.restitution()).hasSizeLessThanOrEqualTo(5);
+        assertThat(v.services()).hasSizeLessThanOrEqualTo(3);
+        assertThat(v.referrals()).hasSizeLessThanOrEqualTo(3);
     }
 
     @Property

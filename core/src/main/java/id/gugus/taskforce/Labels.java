@@ -42,7 +42,13 @@ final class Labels {
 
     /** "Kapolres atau Kapolresta" / "… or …". */
     static String anyOf(Collection<Position> positions, Locale locale) {
-        return positions.stream().map(p -> position(p, locale)).collect(Collectors.joining(" " + text("or", locale) + " "));
+        // "A or B", "A, B or C": the last two joined by the language's "or", the rest by commas.
+        java.util.List<String> names = positions.stream().map(p -> position(p, locale)).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + text("or", locale) + " "
+                + names.get(names.size() - 1);
     }
 
     /** A phrase of the bundle, with {@link MessageFormat} arguments. */

@@ -57,7 +57,8 @@ class TaskForceRuleCatalogueTest {
         assertThat(Labels.position(Position.MAYOR, RuleMessages.INDONESIAN)).isEqualTo("Wali Kota");
         assertThat(Labels.position(Position.MAYOR, Locale.ENGLISH)).isEqualTo("Mayor (Wali Kota)");
         assertThat(Labels.anyOf(RequiredOffices.dailyChair(TaskForceLevel.CITY), Locale.ENGLISH))
-                .isEqualTo("Resort Police Chief (Kapolres) or City Resort Police Chief (Kapolresta)");
+                .isEqualTo("Resort Police Chief (Kapolres), City Resort Police Chief (Kapolresta) or Metropolitan City"
+                        + " Resort Police Chief (Kapolrestabes)");
     }
 
     private static void labelled(String prefix, Enum<?>[] values, Locale locale) {

@@ -145,10 +145,11 @@ class TaskForceValidatorTest {
             TaskForce t = withDailyChair(lawful(SAMBAS, KALBAR_TF), Position.KAPOLDA);
             assertThat(described(validate(t, KALBAR_TF))).containsExactly(tuple("TF-DAILY-CHAIR", Severity.ERROR,
                     "dailyChair",
-                    "Menurut Perpres 49/2023, ketua harian gugus tugas kabupaten harus Kepala Kepolisian Resor (Kapolres)"
-                            + " atau Kepala Kepolisian Resor Kota (Kapolresta); tercatat: Kepala Kepolisian Daerah (Kapolda).",
+                    "Menurut Perpres 49/2023, ketua harian gugus tugas kabupaten harus Kepala Kepolisian Resor (Kapolres),"
+                            + " Kepala Kepolisian Resor Kota (Kapolresta) atau Kepala Kepolisian Resor Kota Besar (Kapolrestabes); tercatat: Kepala Kepolisian Daerah (Kapolda).",
                     "Under Presidential Regulation 49/2023 the daily chair of a regency task force must be Resort Police"
-                            + " Chief (Kapolres) or City Resort Police Chief (Kapolresta); given: Regional Police Chief (Kapolda)."));
+                            + " Chief (Kapolres), City Resort Police Chief (Kapolresta) or Metropolitan City Resort Police Chief"
+                            + " (Kapolrestabes); given: Regional Police Chief (Kapolda)."));
         }
 
         @Test

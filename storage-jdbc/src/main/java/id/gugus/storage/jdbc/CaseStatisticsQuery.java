@@ -32,6 +32,9 @@ final class CaseStatisticsQuery {
     private CaseStatisticsQuery() {}
 
     static Statistics run(DSLContext dsl, CaseQuery query, Dimension first, Dimension second) {
+        if (first == second) {
+            throw new IllegalArgumentException("statistics cannot be grouped by " + first + " twice");
+        }
         boolean victimLevel = first.isVictimLevel() || (second != null && second.isVictimLevel());
         boolean exploitation = first == Dimension.EXPLOITATION_TYPE || second == Dimension.EXPLOITATION_TYPE;
         Field<?> firstKey = key(first);

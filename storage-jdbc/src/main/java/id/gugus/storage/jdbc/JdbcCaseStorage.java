@@ -82,18 +82,11 @@ final class JdbcCaseStorage implements CaseStorage {
 
     @Override
     public boolean delete(CaseId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> {
-            // Children first: explicit rather than relying on ON DELETE CASCADE alone.
-            boolean exists = dsl.fetchExists(CASE, CASE.ID.eq(id.toString()).and(CASE.VERSION.eq(expectedVersion)));
-            if (!exists) {
-                return false;
-            }
-            CaseRows.deleteChildren(dsl, id.toString());
-            return dsl.deleteFrom(CASE)
-                    .where(CASE.ID.eq(id.toString()))
-                    .and(CASE.VERSION.eq(expectedVersion))
-                    .execute() == 1;
-        });
+        // One statement: the child rows go with it (ON DELETE CASCADE), so a stale version deletes nothing.
+        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(CASE)
+                .where(CASE.ID.eq(id.toString()))
+                .and(CASE.VERSION.eq(expectedVersion))
+                .execute()) == 1;
     }
 
     @Override

@@ -121,7 +121,8 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void anUnknownJurisdictionIsAReferenceError() {
-        ActionPlan p = world.provincialPlan(ran.id(), Period.years(2021, 2024));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan p = world.cityPlan(rad.id(), Period.years(2023, 2024));
         ActionPlan lost = new ActionPlan(p.id(), 0, p.title(), TckFixtures.UNKNOWN_AREA, p.parent(), p.period(), p.status(),
                 p.decree(), p.activities());
         assertThatThrownBy(() -> store.actionPlans().save(lost))

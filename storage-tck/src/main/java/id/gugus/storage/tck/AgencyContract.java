@@ -117,7 +117,7 @@ public abstract class AgencyContract extends StorageContract {
                 .isInstanceOfSatisfying(ReferenceException.class, e -> {
                     assertThat(e.entityType()).isEqualTo("Agency");
                     assertThat(e.field()).isEqualTo("jurisdiction");
-                    assertThat(e).hasMessageContaining(lost.id().toString()).hasMessageContaining("61.69");
+                    assertThat(e).hasMessageContaining(lost.id().toString()).hasMessageContaining("61.79");
                 });
         assertThat(store.agencies().find(lost.id())).isEmpty();
     }

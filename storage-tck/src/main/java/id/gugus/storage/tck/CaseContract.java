@@ -174,7 +174,7 @@ public abstract class CaseContract extends StorageContract {
     public void anUnknownRegisteringJurisdictionIsAReferenceError() {
         TraffickingCase lost = TckFixtures.registeredIn(simpleCase("LP/B/13/I/2026/SPKT", LocalDate.of(2026, 1, 5)),
                 TckFixtures.UNKNOWN_AREA);
-        assertReferenceError(lost, "registeredIn", "61.69");
+        assertReferenceError(lost, "registeredIn", "61.79");
     }
 
     @Test
@@ -185,7 +185,7 @@ public abstract class CaseContract extends StorageContract {
                 TckFixtures.UNKNOWN_AREA, v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(),
                 v.platform(), v.restitution(), v.services(), v.referrals());
         assertReferenceError(TckFixtures.withVictims(c, List.of(TckFixtures.anotherLike(v), lost)),
-                "victims[1].origin", "61.69");
+                "victims[1].origin", "61.79");
     }
 
     @Test
@@ -193,7 +193,7 @@ public abstract class CaseContract extends StorageContract {
         TraffickingCase c = simpleCase("LP/B/15/I/2026/SPKT", LocalDate.of(2026, 1, 5));
         Route route = new Route(Place.in(SAMBAS), ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.in(TckFixtures.UNKNOWN_AREA)),
                 Place.abroad(CAMBODIA));
-        assertReferenceError(TckFixtures.withRoute(c, route), "route.transit[1]", "61.69");
+        assertReferenceError(TckFixtures.withRoute(c, route), "route.transit[1]", "61.79");
     }
 
     @Test

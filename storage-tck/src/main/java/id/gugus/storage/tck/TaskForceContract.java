@@ -148,7 +148,8 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void anUnknownJurisdictionIsAReferenceError() {
-        TaskForce tf = world.cityTaskForce(national.id());
+        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce tf = world.cityTaskForce(province.id());
         TaskForce lost = new TaskForce(tf.id(), 0, tf.name(), tf.level(), TckFixtures.UNKNOWN_AREA, tf.chair(),
                 tf.dailyChair(), tf.subTaskForces(), tf.members(), tf.decree(), tf.status(), tf.parent(), tf.legalBasis(),
                 tf.history());

@@ -62,8 +62,8 @@ public final class TckFixtures {
     /** Nusa Tenggara Timur. */
     public static final JurisdictionCode NTT = JurisdictionCode.of("53");
     public static final JurisdictionCode KOTA_KUPANG = JurisdictionCode.of("53.71");
-    /** A well-formed regency code that no area has: references to it must fail. */
-    public static final JurisdictionCode UNKNOWN_AREA = JurisdictionCode.of("61.69");
+    /** A well-formed city (kota) code that no area has: references to it must fail. */
+    public static final JurisdictionCode UNKNOWN_AREA = JurisdictionCode.of("61.79");
 
     public static final CountryCode INDONESIA = CountryCode.INDONESIA;
     public static final CountryCode CAMBODIA = CountryCode.of("KHM");

@@ -48,7 +48,7 @@ class PostgresPlanTest extends DatabaseTest {
     @Test
     void aProvinceSubtreePageIsAnIndexScan() {
         CaseQuery kalbar = CaseQuery.all().within(Fixtures.KALBAR);
-        String plan = explain(CaseQueries.pageQuery(sql(), kalbar, null, 51));
+        String plan = explain(CaseQueries.page(sql(), kalbar, null, 51));
 
         assertThat(plan).containsAnyOf("Index Scan using ix_trafficking_case_registered",
                 "Index Scan using ix_trafficking_case_reported", "Bitmap Index Scan on ix_trafficking_case_registered");

@@ -26,6 +26,10 @@ import org.jooq.impl.DSL;
  * personal data of another.
  */
 final class CaseQueries {
+    private static final String ROW_KIND = "row_kind";
+    /** The first fields of a read row are the case's: id, version, personal count, payload. */
+    private static final int CASE_COLUMNS = 4;
+
     private CaseQueries() {}
 
     /** The filter with {@link CaseQuery#matches} as its meaning. */
@@ -73,24 +77,43 @@ final class CaseQueries {
                 .orderBy(CASE.REPORTED_ON, CASE.ID)
                 .limit(limit)
                 .asTable("c");
-        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON).asc(), cases.field(CASE.ID).asc());
+        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
     }
 
     /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
     static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
         Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
-        return withPersonalData(dsl, cases, cases.field(CASE.ID).asc());
+        return withPersonalData(dsl, cases);
     }
 
-    private static ResultQuery<Record> withPersonalData(DSLContext dsl, Table<?> cases, SortField<?>... order) {
+    /**
+     * One statement, so one snapshot: a row per case (with its payload), then a row per person of
+     * that case (personal data, no payload), in the order of {@code sortFirst}, then id. A join
+     * would repeat the payload once per person, and a case may have hundreds of suspects.
+     */
+    private static ResultQuery<Record> withPersonalData(DSLContext dsl, Table<?> cases, Field<?>... sortFirst) {
         Field<String> id = cases.field(CASE.ID);
         List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
                 cases.field(CASE.PAYLOAD)));
         fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
                 PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS));
-        return dsl.select(fields)
-                .from(cases)
-                .leftJoin(PERSONAL_DATA).on(PERSONAL_DATA.CASE_ID.eq(id))
+        List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));
+        List<Field<?>> personRow = new ArrayList<>(List.of(sortFirst));
+        caseRow.add(DSL.inline(0).as(DSL.unquotedName(ROW_KIND)));
+        personRow.add(DSL.inline(1).as(DSL.unquotedName(ROW_KIND)));
+        for (Field<?> field : fields) {
+            boolean personal = fields.indexOf(field) >= CASE_COLUMNS;
+            caseRow.add(personal ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
+            personRow.add(field == cases.field(CASE.PAYLOAD) ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
+        }
+        List<SortField<?>> order = new ArrayList<>();
+        for (Field<?> field : sortFirst) {
+            order.add(DSL.field(DSL.unquotedName(field.getName())).asc());
+        }
+        order.add(DSL.field(DSL.unquotedName(CASE.ID.getName())).asc());
+        order.add(DSL.field(DSL.unquotedName(ROW_KIND)).asc());
+        return dsl.select(caseRow).from(cases)
+                .unionAll(dsl.select(personRow).from(cases).join(PERSONAL_DATA).on(PERSONAL_DATA.CASE_ID.eq(id)))
                 .orderBy(order);
     }
 

@@ -1,7 +1,9 @@
 package id.gugus.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +16,8 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.error.ValidationException;
 import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +53,7 @@ final class JsonErrors {
         }
         StreamReadException syntax = find(e, StreamReadException.class);
         if (syntax != null) {
-            return syntax(path, syntax.getLocation());
+            return syntax(parserPath(syntax, path), syntax.getLocation());
         }
         ValueInstantiationException failed = find(e, ValueInstantiationException.class);
         if (failed != null) {
@@ -145,12 +149,31 @@ final class JsonErrors {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName());
+                // An unknown field's name is input: capped like any echoed value.
+                path.append(printable(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
         return path.toString();
+    }
+
+    /** Where the parser stood when the text broke off; a syntax error at the root has no mapping path. */
+    private static String parserPath(StreamReadException e, String fallback) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
+            return fallback;
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                segments.push("." + printable(at.getCurrentName()));
+            } else if (at.inArray() && at.getCurrentIndex() >= 0) {
+                segments.push("[" + at.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String join(String path, String field) {

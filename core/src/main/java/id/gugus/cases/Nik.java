@@ -1,7 +1,11 @@
 package id.gugus.cases;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.error.ValidationException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A national identity number (NIK): 16 digits {@code PPKKCC DDMMYY NNNN} — the district where it
@@ -45,6 +49,41 @@ public record Nik(String value) {
 
     public int serial() {
         return Integer.parseInt(value.substring(12, 16));
+    }
+
+    /** The sex the day field encodes: 01–31 a man, 41–71 a woman; empty for any other day field. */
+    public Optional<Sex> sex() {
+        int day = dayField();
+        if (day >= 1 && day <= 31) {
+            return Optional.of(Sex.MALE);
+        }
+        if (day >= 41 && day <= 71) {
+            return Optional.of(Sex.FEMALE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The birth dates this NIK can stand for: the written date in the 1900s and in the 2000s,
+     * each kept only if it is a real calendar date (29 February of {@code 00} is real in 2000,
+     * not in 1900). Oldest first; empty if the date is not real in either century. Which one is
+     * meant can only be told from the person's recorded birth date or age, never guessed.
+     */
+    public ImmutableList<LocalDate> possibleBirthDates() {
+        Optional<Sex> sex = sex();
+        if (sex.isEmpty()) {
+            return ImmutableList.of();
+        }
+        int day = sex.get() == Sex.FEMALE ? dayField() - 40 : dayField();
+        ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
+        for (int century : new int[] {1900, 2000}) {
+            try {
+                dates.add(LocalDate.of(century + twoDigitYear(), month(), day));
+            } catch (DateTimeException notARealDate) {
+                // not a date in this century; the other one may still be
+            }
+        }
+        return dates.build();
     }
 
     @Override

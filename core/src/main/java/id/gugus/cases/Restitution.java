@@ -19,4 +19,19 @@ public record Restitution(RestitutionHead head, Rupiah claimed, Rupiah ordered, 
     public static Restitution claim(RestitutionHead head, Rupiah claimed) {
         return new Restitution(head, claimed, null, RestitutionState.CLAIMED);
     }
+
+    /** The claim as taken into the prosecutor's indictment; no amount is ordered yet. */
+    public Restitution inIndictment() {
+        return new Restitution(head, claimed, null, RestitutionState.IN_INDICTMENT);
+    }
+
+    /** The court's order of {@code amount} for this head. */
+    public Restitution order(Rupiah amount) {
+        return new Restitution(head, claimed, Objects.requireNonNull(amount, "amount"), RestitutionState.ORDERED);
+    }
+
+    /** An ordered restitution paid ({@code true}) or left unpaid. */
+    public Restitution settled(boolean paid) {
+        return new Restitution(head, claimed, ordered, paid ? RestitutionState.PAID : RestitutionState.UNPAID);
+    }
 }

@@ -1,5 +1,6 @@
 package id.gugus.cases;
 
+import id.gugus.common.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,5 +10,6 @@ public record StatusChange(CaseStatus from, CaseStatus to, LocalDate on, String 
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(on, "on");
+        Texts.optional(reason, "statusHistory.reason", Texts.LONG);
     }
 }

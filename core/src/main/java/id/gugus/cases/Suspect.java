@@ -18,4 +18,27 @@ public record Suspect(
         Objects.requireNonNull(personal, "personal");
         roles = ImmutableSet.copyOf(Objects.requireNonNull(roles, "roles"));
     }
+
+    /** A natural person, identified as far as known, with a fresh id. */
+    public static Suspect naturalPerson(PersonalData personal, CountryCode citizenship, SuspectRole... roles) {
+        return new Suspect(SuspectId.random(), SuspectKind.NATURAL_PERSON, personal, ImmutableSet.copyOf(roles),
+                citizenship);
+    }
+
+    /** A natural person known by name only, citizenship unknown. */
+    public static Suspect naturalPerson(String name, SuspectRole... roles) {
+        return naturalPerson(PersonalData.named(name), null, roles);
+    }
+
+    /** A corporation (UU 21/2007 Art. 13), e.g. a recruitment agency; it has no NIK and no citizenship. */
+    public static Suspect legalPerson(String name, SuspectRole... roles) {
+        return new Suspect(SuspectId.random(), SuspectKind.LEGAL_PERSON, PersonalData.named(name),
+                ImmutableSet.copyOf(roles), null);
+    }
+
+    /** Id, kind and roles only: names and identity numbers never show. */
+    @Override
+    public String toString() {
+        return "Suspect[id=" + id + ", kind=" + kind + ", roles=" + roles + "]";
+    }
 }

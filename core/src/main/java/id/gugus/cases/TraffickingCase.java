@@ -1,14 +1,21 @@
 package id.gugus.cases;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.common.Texts;
+import id.gugus.error.NotFoundException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.store.Aggregate;
+import id.gugus.validation.ViolationCollector;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A trafficking-in-persons case (perkara TPPO), registered by a jurisdiction: its victims and
  * suspects, route, and its progress through criminal procedure (DESIGN §4).
+ *
+ * <p>Immutable: every change returns a new copy. {@link #moveTo} and {@link #close} refuse an
+ * illegal step at once; the full rule set is {@link CaseValidator}.
  *
  * @param closingReason why the case was closed; null unless closed
  * @param statusHistory every status change, oldest first
@@ -34,9 +41,16 @@ public record TraffickingCase(
         Objects.requireNonNull(reportedOn, "reportedOn");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(route, "route");
+        Texts.optional(closingReason, "closingReason", Texts.LONG);
         victims = ImmutableList.copyOf(Objects.requireNonNull(victims, "victims"));
         suspects = ImmutableList.copyOf(Objects.requireNonNull(suspects, "suspects"));
         statusHistory = ImmutableList.copyOf(Objects.requireNonNull(statusHistory, "statusHistory"));
+    }
+
+    /** A new case as reported: fresh id, version 0, {@link CaseStatus#REPORTED}, nobody in it yet. */
+    public static TraffickingCase register(CaseNumber number, JurisdictionCode registeredIn, LocalDate reportedOn) {
+        return new TraffickingCase(CaseId.random(), 0, number, registeredIn, reportedOn, CaseStatus.REPORTED, null,
+                ImmutableList.of(), ImmutableList.of(), Route.UNKNOWN, ImmutableList.of());
     }
 
     @Override
@@ -45,7 +59,105 @@ public record TraffickingCase(
                 suspects, route, statusHistory);
     }
 
+    /** Adds a victim after the existing ones. */
+    public TraffickingCase withVictim(Victim victim) {
+        return withVictims(List.of(Objects.requireNonNull(victim, "victim")));
+    }
+
+    /** Adds these victims after the existing ones (it does not replace them). */
+    public TraffickingCase withVictims(List<Victim> more) {
+        ImmutableList<Victim> all = ImmutableList.<Victim>builder().addAll(victims).addAll(more).build();
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, all,
+                suspects, route, statusHistory);
+    }
+
+    /** Replaces the victim with the same id, keeping its place in the list. */
+    public TraffickingCase replaceVictim(Victim victim) {
+        Objects.requireNonNull(victim, "victim");
+        int at = -1;
+        for (int i = 0; i < victims.size(); i++) {
+            if (victims.get(i).id().equals(victim.id())) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            throw new NotFoundException("victim", victim.id());
+        }
+        ImmutableList.Builder<Victim> all = ImmutableList.builder();
+        for (int i = 0; i < victims.size(); i++) {
+            all.add(i == at ? victim : victims.get(i));
+        }
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, all.build(),
+                suspects, route, statusHistory);
+    }
+
+    /** Adds a suspect after the existing ones. */
+    public TraffickingCase withSuspect(Suspect suspect) {
+        ImmutableList<Suspect> all = ImmutableList.<Suspect>builder()
+                .addAll(suspects).add(Objects.requireNonNull(suspect, "suspect")).build();
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
+                all, route, statusHistory);
+    }
+
+    public TraffickingCase withRoute(Route route) {
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
+                suspects, route, statusHistory);
+    }
+
+    /**
+     * One step forward in criminal procedure on {@code on}, recorded in the history. Throws a
+     * {@link id.gugus.error.ValidationException} with every broken rule: CASE-STATUS-TRANSITION for
+     * a skip, a step back or any step after closing; CASE-CLOSING-REASON for closing this way (use
+     * {@link #close}); CASE-PROSECUTION-ELEMENTS per victim with incomplete elements when moving
+     * into prosecution or later; CASE-DATE-ORDER for a date before the report or the last change.
+     */
+    public TraffickingCase moveTo(CaseStatus next, LocalDate on) {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(on, "on");
+        ViolationCollector v = new ViolationCollector();
+        if (!v.check(!status.canMoveTo(next), CaseRule.STATUS_TRANSITION, "status", status.ordinal(), next.ordinal())) {
+            v.check(next == CaseStatus.CLOSED, CaseRule.CLOSING_REASON, "closingReason", 0);
+        }
+        v.addAll(CaseStatusRules.elementsFor(next, victims));
+        checkStepDate(on, v);
+        v.result().throwIfErrors();
+        return step(next, on, null);
+    }
+
+    /** Closes the case from any open stage, with the reason (e.g. investigation stopped). */
+    public TraffickingCase close(LocalDate on, String reason) {
+        Objects.requireNonNull(on, "on");
+        ViolationCollector v = new ViolationCollector();
+        v.check(status == CaseStatus.CLOSED, CaseRule.STATUS_TRANSITION, "status", status.ordinal(),
+                CaseStatus.CLOSED.ordinal());
+        v.check(CaseStatusRules.isBlank(reason), CaseRule.CLOSING_REASON, "closingReason", 0);
+        checkStepDate(on, v);
+        v.result().throwIfErrors();
+        return step(CaseStatus.CLOSED, on, reason);
+    }
+
     public boolean hasChildVictim() {
         return victims.stream().anyMatch(Victim::wasChild);
+    }
+
+    /** Ids, number, area and status only: victims' and suspects' identities never show. */
+    @Override
+    public String toString() {
+        return "TraffickingCase[id=" + id + ", version=" + version + ", number=" + number + ", registeredIn="
+                + registeredIn + ", status=" + status + ", victims=" + victims.size() + ", suspects="
+                + suspects.size() + "]";
+    }
+
+    private void checkStepDate(LocalDate on, ViolationCollector v) {
+        LocalDate previous = statusHistory.isEmpty() ? null : statusHistory.get(statusHistory.size() - 1).on();
+        CaseDates.statusChangeOrder(v, on, previous, reportedOn, "statusHistory[" + statusHistory.size() + "].on");
+    }
+
+    private TraffickingCase step(CaseStatus next, LocalDate on, String reason) {
+        ImmutableList<StatusChange> history = ImmutableList.<StatusChange>builder()
+                .addAll(statusHistory).add(new StatusChange(status, next, on, reason)).build();
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, next, reason, victims, suspects,
+                route, history);
     }
 }

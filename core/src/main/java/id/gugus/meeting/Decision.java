@@ -11,4 +11,8 @@ public record Decision(String text, FollowUp followUp) {
     public Decision {
         Texts.required(text, "decision.text", Texts.LONG);
     }
+
+    public boolean hasFollowUp() {
+        return followUp != null;
+    }
 }

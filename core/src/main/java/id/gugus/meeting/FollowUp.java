@@ -19,9 +19,19 @@ public record FollowUp(FollowUpId id, String task, AgencyId assignee, LocalDate 
         Objects.requireNonNull(due, "due");
     }
 
-    /** State on {@code today}, a date the caller supplies from its own clock. */
+    /** A new follow-up, not done, with a fresh id. */
+    public static FollowUp assign(String task, AgencyId assignee, LocalDate due) {
+        return new FollowUp(FollowUpId.random(), task, assignee, due, null);
+    }
+
+    /**
+     * State on {@code today}, a date the caller supplies from its own clock: done if it was done
+     * on or before that day; otherwise open up to and including the due date, overdue from the
+     * day after. Asking about a past day gives the state as it was then.
+     */
     public FollowUpState stateOn(LocalDate today) {
-        if (doneOn != null) {
+        Objects.requireNonNull(today, "today");
+        if (doneOn != null && !doneOn.isAfter(today)) {
             return FollowUpState.DONE;
         }
         return today.isAfter(due) ? FollowUpState.OVERDUE : FollowUpState.OPEN;

@@ -13,4 +13,10 @@ public record Official(Position position, String name) {
     public static Official of(Position position, String name) {
         return new Official(position, name);
     }
+
+    /** The office only: names stay out of logs and messages, like every name in Gugus. */
+    @Override
+    public String toString() {
+        return "Official[position=" + position + "]";
+    }
 }

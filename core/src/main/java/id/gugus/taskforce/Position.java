@@ -18,6 +18,8 @@ public enum Position {
     KAPOLRES,
     /** Resort police chief of a large city. */
     KAPOLRESTA,
+    /** Resort police chief of a metropolitan city (Polrestabes: Medan, Surabaya, Bandung, …). */
+    KAPOLRESTABES,
     REGIONAL_SECRETARY,
     /** Head of the women's empowerment and child protection office: the pre-2023 daily chair. */
     HEAD_OF_DINAS_PPPA,

@@ -1,7 +1,7 @@
 package id.gugus.taskforce;
 
-import id.gugus.jurisdiction.AreaKind;
 import id.gugus.jurisdiction.JurisdictionCode;
+import java.util.Optional;
 
 /** National, provincial, regency (kabupaten) or city (kota) task force (DESIGN §5). */
 public enum TaskForceLevel {
@@ -12,13 +12,18 @@ public enum TaskForceLevel {
 
     /** The level a task force of this area must have; districts and villages have none. */
     public static TaskForceLevel forArea(JurisdictionCode code) {
-        AreaKind kind = code.kind();
-        return switch (kind) {
-            case COUNTRY -> NATIONAL;
-            case PROVINCE -> PROVINCE;
-            case KABUPATEN -> REGENCY;
-            case KOTA -> CITY;
-            default -> throw new IllegalArgumentException("no task force level for a " + kind + " (" + code + ")");
+        return find(code).orElseThrow(() ->
+                new IllegalArgumentException("no task force level for a " + code.kind() + " (" + code + ")"));
+    }
+
+    /** Like {@link #forArea}, but empty for a district or village instead of throwing. */
+    public static Optional<TaskForceLevel> find(JurisdictionCode code) {
+        return switch (code.kind()) {
+            case COUNTRY -> Optional.of(NATIONAL);
+            case PROVINCE -> Optional.of(PROVINCE);
+            case KABUPATEN -> Optional.of(REGENCY);
+            case KOTA -> Optional.of(CITY);
+            case KECAMATAN, KELURAHAN, DESA, DESA_ADAT -> Optional.empty();
         };
     }
 }

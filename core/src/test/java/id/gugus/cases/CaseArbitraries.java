@@ -1,0 +1,133 @@
+package id.gugus.cases;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.gugus.agency.AgencyId;
+import id.gugus.common.CountryCode;
+import id.gugus.common.Rupiah;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.jurisdiction.JurisdictionDirectory;
+import id.gugus.jurisdiction.Level;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generators for the property tests: real districts and NIKs built from them, and arbitrary
+ * (often invalid) cases. Ids come from small pools so that duplicates occur.
+ */
+final class CaseArbitraries {
+    private static final List<JurisdictionCode> DISTRICTS = JurisdictionDirectory.bundled().all().stream()
+            .filter(j -> j.level() == Level.DISTRICT).map(j -> j.code()).toList();
+
+    private CaseArbitraries() {}
+
+    static Arbitrary<JurisdictionCode> districts() {
+        return Arbitraries.of(DISTRICTS);
+    }
+
+    static Arbitrary<LocalDate> datesBetween(LocalDate from, LocalDate to) {
+        return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+    }
+
+    /** Anything from the 19th to the 21st century, past and future alike. */
+    static Arbitrary<LocalDate> anyDates() {
+        return datesBetween(LocalDate.of(1850, 1, 1), LocalDate.of(2100, 12, 31));
+    }
+
+    /** The NIK of a person of {@code sex} born on {@code born}, first registered in {@code district}. */
+    static String nik(JurisdictionCode district, LocalDate born, Sex sex, int serial) {
+        int day = born.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
+        return district.value().replace(".", "")
+                + String.format("%02d%02d%02d%04d", day, born.getMonthValue(), born.getYear() % 100, serial);
+    }
+
+    /** Valid NIKs of real districts half the time, any 16 digits otherwise. */
+    static Arbitrary<Nik> niks() {
+        Arbitrary<String> real = Combinators.combine(districts(), anyDates(), Arbitraries.of(Sex.class),
+                Arbitraries.integers().between(0, 9999)).as(CaseArbitraries::nik);
+        return Arbitraries.oneOf(real, Arbitraries.strings().numeric().ofLength(16)).map(Nik::of);
+    }
+
+    static <T> Arbitrary<T> pool(java.util.function.Function<UUID, T> id) {
+        return Arbitraries.of(UUID.fromString("00000000-0000-0000-0000-000000000001"),
+                UUID.fromString("00000000-0000-0000-0000-000000000002"),
+                UUID.fromString("00000000-0000-0000-0000-000000000003")).map(id);
+    }
+
+    static Arbitrary<String> reasons() {
+        return Arbitraries.of("", "  ", "Penyidikan dihentikan (SP3)", "Putusan berkekuatan hukum tetap").injectNull(0.4);
+    }
+
+    static Arbitrary<LegalElements> elements() {
+        return Combinators.combine(Arbitraries.of(Act.class).set(), Arbitraries.of(Means.class).set(),
+                Arbitraries.of(ExploitationType.class).set())
+                .as((a, m, p) -> new LegalElements(ImmutableSet.copyOf(a), ImmutableSet.copyOf(m), ImmutableSet.copyOf(p)));
+    }
+
+    static Arbitrary<Restitution> restitution() {
+        Arbitrary<Rupiah> amounts = Arbitraries.longs().between(0, Long.MAX_VALUE).map(Rupiah::of);
+        return Combinators.combine(Arbitraries.of(RestitutionHead.class), amounts, amounts.injectNull(0.5),
+                Arbitraries.of(RestitutionState.class)).as(Restitution::new);
+    }
+
+    static Arbitrary<VictimService> services() {
+        return Combinators.combine(Arbitraries.of(ServiceType.class), pool(AgencyId::new), anyDates(),
+                anyDates().injectNull(0.4)).as(VictimService::new);
+    }
+
+    static Arbitrary<Referral> referrals() {
+        return Combinators.combine(pool(AgencyId::new), pool(AgencyId::new), anyDates(), Arbitraries.of(ServiceType.class),
+                Arbitraries.of(true, false)).as(Referral::new);
+    }
+
+    static Arbitrary<Victim> victims() {
+        return Builders.withBuilder(Victim::builder)
+                .use(pool(VictimId::new)).in(Victim.Builder::id)
+                .use(Arbitraries.of(Sex.class)).in(Victim.Builder::sex)
+                .use(anyDates()).in(Victim.Builder::traffickedOn)
+                .use(anyDates()).withProbability(0.7).in(Victim.Builder::birthDate)
+                .use(Arbitraries.integers()).withProbability(0.5).in(Victim.Builder::age)
+                .use(Arbitraries.of("IDN", "KHM", "MYS").map(CountryCode::of)).in(Victim.Builder::citizenship)
+                .use(Arbitraries.of("61", "61.71", "61.71.01", "33.74").map(JurisdictionCode::of)).withProbability(0.6)
+                .in(Victim.Builder::origin)
+                .use(niks()).withProbability(0.7).in(Victim.Builder::nik)
+                .use(elements()).in(Victim.Builder::elements)
+                .use(restitution().list().ofMaxSize(5)).in((b, list) -> each(b, list, Victim.Builder::restitution))
+                .use(services().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::service))
+                .use(referrals().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::referral))
+                .build(Victim.Builder::build);
+    }
+
+    static Arbitrary<Suspect> suspects() {
+        return Combinators.combine(pool(SuspectId::new), Arbitraries.of(SuspectKind.class), niks().injectNull(0.4),
+                Arbitraries.of(SuspectRole.class).set(), Arbitraries.of(CountryCode.INDONESIA).injectNull(0.5))
+                .as((id, kind, nik, roles, country) -> new Suspect(id, kind, PersonalData.NONE.withNik(nik),
+                        ImmutableSet.copyOf(roles), country));
+    }
+
+    static Arbitrary<StatusChange> statusChanges() {
+        return Combinators.combine(Arbitraries.of(CaseStatus.class), Arbitraries.of(CaseStatus.class), anyDates(),
+                reasons()).as(StatusChange::new);
+    }
+
+    static Arbitrary<TraffickingCase> cases() {
+        return Combinators.combine(anyDates(), Arbitraries.of(CaseStatus.class), reasons(), victims().list().ofMaxSize(4),
+                suspects().list().ofMaxSize(3), statusChanges().list().ofMaxSize(5))
+                .as((reported, status, reason, victims, suspects, history) -> new TraffickingCase(CaseId.random(), 0,
+                        CaseNumber.of("LP/B/1/2024"), CaseFixtures.KALBAR, reported, status, reason,
+                        ImmutableList.copyOf(victims), ImmutableList.copyOf(suspects), CaseFixtures.scamRoute(),
+                        ImmutableList.copyOf(history)));
+    }
+
+    private static <B, T> B each(B builder, List<T> values, java.util.function.BiFunction<B, T, B> add) {
+        for (T value : values) {
+            add.apply(builder, value);
+        }
+        return builder;
+    }
+}

@@ -5,6 +5,9 @@ import id.gugus.cases.CaseRule;
 import id.gugus.common.CommonRule;
 import id.gugus.json.JsonRule;
 import id.gugus.jurisdiction.JurisdictionRule;
+import id.gugus.meeting.MeetingRule;
+import id.gugus.plan.PlanRule;
+import id.gugus.taskforce.TaskForceRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,8 @@ import java.util.Optional;
 public final class RuleCatalogue {
     /** The rule enums, in the order the catalogue lists them. A new rule enum is added here. */
     static final List<Class<? extends Rule>> RULE_ENUMS =
-            List.of(CommonRule.class, JurisdictionRule.class, CaseRule.class, JsonRule.class);
+            List.of(CommonRule.class, JurisdictionRule.class, TaskForceRule.class, CaseRule.class, PlanRule.class,
+                    MeetingRule.class, JsonRule.class);
 
     private static final ImmutableList<Rule> ALL = RULE_ENUMS.stream()
             .flatMap(type -> Arrays.stream(constants(type)))

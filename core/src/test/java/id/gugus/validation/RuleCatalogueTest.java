@@ -23,12 +23,13 @@ class RuleCatalogueTest {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final String RULE_ID = "[A-Z]+(-[A-Z0-9]+)+";
 
     @Test
     void listsTheRulesOfEveryPackage() {
         assertThat(RuleCatalogue.all()).extracting(Rule::id).contains(
                 "MONEY-NEGATIVE", "COUNTRY-CODE", "PERIOD-ORDER", "TEXT-REQUIRED", "TEXT-FORMAT",
-                "JUR-CODE-FORMAT", "JUR-PARENT", "JUR-UNKNOWN", "CASE-NIK-FORMAT",
+                "JUR-CODE-FORMAT", "JUR-PARENT", "JUR-UNKNOWN", "TF-DAILY-CHAIR", "CASE-NIK-FORMAT",
                 "JSON-SYNTAX", "JSON-UNKNOWN-FIELD", "JSON-TYPE", "JSON-MISSING", "JSON-INVALID");
         assertThat(RuleCatalogue.find("TEXT-REQUIRED")).map(Rule::severity).contains(Severity.ERROR);
         assertThat(RuleCatalogue.find("NO-SUCH-RULE")).isEmpty();
@@ -54,7 +55,7 @@ class RuleCatalogueTest {
     void idsAreUniqueAndWellFormed() {
         List<String> ids = RuleCatalogue.all().stream().map(Rule::id).toList();
 
-        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Z]+(-[A-Z0-9]+)+"), "matches [A-Z]+(-[A-Z0-9]+)+");
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches(RULE_ID), "matches " + RULE_ID);
     }
 
     @Test
@@ -72,7 +73,11 @@ class RuleCatalogueTest {
         }
     }
 
-    /** A message without its rule is a renamed or deleted rule whose text was left behind. */
+    /**
+     * A message without its rule is a renamed or deleted rule whose text was left behind. Keys in
+     * another shape (the task force bundle's lower-case labels, {@code position.KAPOLDA}) are not
+     * rule messages.
+     */
     @Test
     void bundlesHoldNoMessageWithoutARule() {
         Set<String> bundles = RuleCatalogue.all().stream().map(Rule::bundle).collect(Collectors.toSet());
@@ -80,8 +85,9 @@ class RuleCatalogueTest {
             Set<String> ids = RuleCatalogue.all().stream().filter(r -> r.bundle().equals(bundle)).map(Rule::id)
                     .collect(Collectors.toSet());
             for (Locale locale : List.of(INDONESIAN, Locale.ENGLISH)) {
-                assertThat(ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).keySet()).as(bundle + " " + locale)
-                        .isEqualTo(ids);
+                Set<String> ruleKeys = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).keySet().stream()
+                        .filter(k -> k.matches(RULE_ID)).collect(Collectors.toSet());
+                assertThat(ruleKeys).as(bundle + " " + locale).isEqualTo(ids);
             }
         }
     }

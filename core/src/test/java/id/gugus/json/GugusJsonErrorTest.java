@@ -254,8 +254,8 @@ class GugusJsonErrorTest {
                 "JSON-MISSING", "version", MISSING_ID, MISSING_EN);
         assertViolation(() -> GugusJson.read(AGENCY.replace("\"version\":3,", "\"version\":null,"), Agency.class),
                 "JSON-MISSING", "version", MISSING_ID, MISSING_EN);
-        assertViolation(() -> GugusJson.read(kase(",\"consentGiven\":false", ""), TraffickingCase.class),
-                "JSON-MISSING", "victims[0].referrals[1].consentGiven", MISSING_ID, MISSING_EN);
+        assertViolation(() -> GugusJson.read(kase(",\"consentGiven\":true", ""), TraffickingCase.class),
+                "JSON-MISSING", "victims[0].referrals[0].consentGiven", MISSING_ID, MISSING_EN);
     }
 
     @Test

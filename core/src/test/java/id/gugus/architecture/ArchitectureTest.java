@@ -13,6 +13,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import id.gugus.validation.RuleCatalogue;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,52 +77,83 @@ class ArchitectureTest {
 
     /**
      * One slice per package under {@code id.gugus}, as {@code slices().matching("id.gugus.(*)..")}
-     * would give, with three deliberate exceptions, each a class that sits in a package for its
-     * name's sake but belongs to another layer:
+     * would give, except for classes that sit in a package for its name's sake but belong to
+     * another layer:
      * <ul>
      *   <li>{@code error} and {@code validation} are one slice: {@code ValidationException} carries
      *       {@code Violations}, and {@code Violations.throwIfErrors()} throws it;</li>
-     *   <li>the classes of {@code store} that name no model package ({@code Aggregate},
-     *       {@code AggregateStorage}, {@code Page}, ...) are the kernel every aggregate builds on;
-     *       the rest of {@code store} (the {@code StorageBackend} facade) builds on the aggregates;</li>
+     *   <li>the <em>store kernel</em>: the classes of {@code store} that need nothing but
+     *       {@code error}, {@code validation} and each other ({@code Aggregate},
+     *       {@code AggregateStorage}, {@code Page}, {@code PageRequest}); every aggregate builds
+     *       on them;</li>
+     *   <li>the <em>store layer</em>: the rest of {@code store} ({@code GugusStore},
+     *       {@code StoreContext}, {@code StorageBackend}, ...) together with every class elsewhere
+     *       that uses it: the repositories, which live beside their aggregates
+     *       ({@code cases.CaseRepository}) but run on the store's machinery;</li>
      *   <li>{@link RuleCatalogue}, the index of every rule enum, sits above all packages.</li>
      * </ul>
+     * With these, the model packages depend on the kernel only, and the store layer on the model.
      */
     static final class PackageSlices implements SliceAssignment {
         private static final String ROOT = "id.gugus.";
-        private static final Set<String> MODEL = Set.of(
-                "jurisdiction", "agency", "taskforce", "cases", "plan", "meeting", "common", "json");
+        private static final Set<String> BELOW_THE_KERNEL = Set.of("error", "validation");
+
+        private final Map<String, Boolean> kernel = new HashMap<>();
 
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass type) {
-            String pkg = type.getPackageName();
-            if (!pkg.startsWith(ROOT)) {
+            String top = topPackage(type);
+            if (top == null) {
                 return SliceIdentifier.ignore();
             }
-            String top = pkg.substring(ROOT.length()).split("\\.")[0];
             if (type.getName().startsWith(RuleCatalogue.class.getName())) {
                 return SliceIdentifier.of("rule catalogue");
             }
             if (top.equals("error")) {
                 return SliceIdentifier.of("validation");
             }
-            if (top.equals("store") && namesNoModelPackage(type)) {
-                return SliceIdentifier.of("store kernel");
+            if (top.equals("store")) {
+                return SliceIdentifier.of(isKernel(type) ? "store kernel" : "store layer");
+            }
+            if (usesTheStoreLayer(type)) {
+                return SliceIdentifier.of("store layer");
             }
             return SliceIdentifier.of(top);
         }
 
-        private static boolean namesNoModelPackage(JavaClass type) {
-            return type.getDirectDependenciesFromSelf().stream()
-                    .map(d -> d.getTargetClass().getPackageName())
-                    .filter(p -> p.startsWith(ROOT))
-                    .map(p -> p.substring(ROOT.length()).split("\\.")[0])
-                    .noneMatch(MODEL::contains);
+        private boolean usesTheStoreLayer(JavaClass type) {
+            return targets(type).anyMatch(t -> "store".equals(topPackage(t)) && !isKernel(t));
+        }
+
+        /** A store class needing only error, validation and other kernel classes (nested ones included). */
+        private boolean isKernel(JavaClass type) {
+            Boolean known = kernel.get(type.getName());
+            if (known != null) {
+                return known;
+            }
+            kernel.put(type.getName(), Boolean.TRUE); // assumed while its own dependencies are checked
+            boolean result = targets(type).allMatch(t -> {
+                String top = topPackage(t);
+                return top == null || BELOW_THE_KERNEL.contains(top) || (top.equals("store") && isKernel(t));
+            });
+            kernel.put(type.getName(), result);
+            return result;
+        }
+
+        private static java.util.stream.Stream<JavaClass> targets(JavaClass type) {
+            return type.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getBaseComponentType())
+                    .filter(t -> !t.equals(type));
+        }
+
+        private static String topPackage(JavaClass type) {
+            String pkg = type.getPackageName();
+            return pkg.startsWith(ROOT) ? pkg.substring(ROOT.length()).split("\\.")[0] : null;
         }
 
         @Override
         public String getDescription() {
-            return "packages under id.gugus (error with validation; store's kernel apart; the rule catalogue apart)";
+            return "packages under id.gugus (error with validation; store kernel, store layer with the repositories, "
+                    + "rule catalogue apart)";
         }
     }
 }

@@ -39,8 +39,10 @@ import java.util.Objects;
  *       {@code JSON-UNKNOWN-FIELD}, {@code JSON-TYPE}, {@code JSON-MISSING} (a required value
  *       absent or null, the path names the field) or {@code JSON-INVALID}.</li>
  * </ul>
- * Messages never repeat the value read, except the name of an unknown field and a refused
- * country or area code, as their rules do; a NIK never appears. Jackson stops at the first
+ * Messages never repeat the value read (Jackson's own messages, which quote the input, are
+ * dropped), except an unknown field's name, capped, and what the model's rule itself shows: a
+ * refused code, a negative amount, the dates of a reversed period. A NIK, a name or any other
+ * personal data never appears. Jackson stops at the first
  * problem, so a document reports one violation at a time (business rules, which report every
  * violation, belong to the validators, run after reading).
  *

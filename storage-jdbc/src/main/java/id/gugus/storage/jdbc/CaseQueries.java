@@ -1,0 +1,123 @@
+package id.gugus.storage.jdbc;
+
+import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
+
+import id.gugus.cases.CaseCursor;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.CaseStatus;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL of case reads: a {@link CaseQuery} as a WHERE clause on indexed columns (the subtree
+ * as a range on {@code registered_in}, never a recursive walk), keyset pages in (reported_on, id)
+ * order. Each read is one statement that brings the cases together with their personal data, so
+ * that it sees one snapshot even under READ COMMITTED: never a case of one version with the
+ * personal data of another.
+ */
+final class CaseQueries {
+    private static final String ROW_KIND = "row_kind";
+    /** The first fields of a read row are the case's: id, version, personal count, payload. */
+    private static final int CASE_COLUMNS = 4;
+
+    private CaseQueries() {}
+
+    /** The filter with {@link CaseQuery#matches} as its meaning. */
+    static Condition where(CaseQuery query) {
+        List<Condition> all = new ArrayList<>();
+        if (query.within() != null) {
+            all.add(JdbcJurisdictionStorage.inSubtree(CASE.REGISTERED_IN, query.within()));
+        }
+        if (!query.statuses().isEmpty()) {
+            all.add(CASE.STATUS.in(query.statuses().stream().map(CaseStatus::name).toList()));
+        }
+        if (query.exploitationType() != null) {
+            all.add(DSL.exists(DSL.selectOne()
+                    .from(CASE_EXPLOITATION)
+                    .where(CASE_EXPLOITATION.CASE_ID.eq(CASE.ID))
+                    .and(CASE_EXPLOITATION.EXPLOITATION_TYPE.eq(query.exploitationType().name()))));
+        }
+        if (query.destination() != null) {
+            all.add(CASE.DESTINATION_COUNTRY.eq(query.destination().value()));
+        }
+        if (query.reportedFrom() != null) {
+            all.add(CASE.REPORTED_ON.ge(query.reportedFrom()));
+        }
+        if (query.reportedTo() != null) {
+            all.add(CASE.REPORTED_ON.le(query.reportedTo()));
+        }
+        if (query.hasChildVictim() != null) {
+            all.add(CASE.HAS_CHILD_VICTIM.eq(query.hasChildVictim()));
+        }
+        return DSL.and(all);
+    }
+
+    /**
+     * Up to {@code limit} matching cases after the cursor (null: from the start), in query order,
+     * each with its personal-data rows (one result row per person, or one with nulls).
+     */
+    static ResultQuery<Record> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
+        Condition condition = where(query);
+        if (after != null) {
+            condition = condition.and(DSL.row(CASE.REPORTED_ON, CASE.ID).gt(after.reportedOn(), after.id().toString()));
+        }
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
+                .from(CASE)
+                .where(condition)
+                .orderBy(CASE.REPORTED_ON, CASE.ID)
+                .limit(limit)
+                .asTable("c");
+        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
+    }
+
+    /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
+    static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
+        return withPersonalData(dsl, cases);
+    }
+
+    /**
+     * One statement, so one snapshot: a row per case (with its payload), then a row per person of
+     * that case (personal data, no payload), in the order of {@code sortFirst}, then id. A join
+     * would repeat the payload once per person, and a case may have hundreds of suspects.
+     */
+    private static ResultQuery<Record> withPersonalData(DSLContext dsl, Table<?> cases, Field<?>... sortFirst) {
+        Field<String> id = cases.field(CASE.ID);
+        List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
+                cases.field(CASE.PAYLOAD)));
+        fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS));
+        List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));
+        List<Field<?>> personRow = new ArrayList<>(List.of(sortFirst));
+        caseRow.add(DSL.inline(0).as(DSL.unquotedName(ROW_KIND)));
+        personRow.add(DSL.inline(1).as(DSL.unquotedName(ROW_KIND)));
+        for (Field<?> field : fields) {
+            boolean personal = fields.indexOf(field) >= CASE_COLUMNS;
+            caseRow.add(personal ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
+            personRow.add(field == cases.field(CASE.PAYLOAD) ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
+        }
+        List<SortField<?>> order = new ArrayList<>();
+        for (Field<?> field : sortFirst) {
+            order.add(DSL.field(DSL.unquotedName(field.getName())).asc());
+        }
+        order.add(DSL.field(DSL.unquotedName(CASE.ID.getName())).asc());
+        order.add(DSL.field(DSL.unquotedName(ROW_KIND)).asc());
+        return dsl.select(caseRow).from(cases)
+                .unionAll(dsl.select(personRow).from(cases).join(PERSONAL_DATA).on(PERSONAL_DATA.CASE_ID.eq(id)))
+                .orderBy(order);
+    }
+
+    static long count(DSLContext dsl, CaseQuery query) {
+        return dsl.fetchCount(CASE, where(query));
+    }
+}

@@ -1,0 +1,157 @@
+package id.gugus.storage.jdbc;
+
+import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.cases.CaseCursor;
+import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseNumber;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.CaseStorage;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.error.StorageException;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+
+/**
+ * Cases in {@code trafficking_case} and its child tables (see {@link CaseRows}). The case number
+ * is unique by constraint, so two concurrent registrations of one number cannot both succeed.
+ */
+final class JdbcCaseStorage implements CaseStorage {
+    static final String ENTITY = "Case";
+    private static final int READ_ATTEMPTS = 50;
+
+    private final Database db;
+
+    JdbcCaseStorage(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<TraffickingCase> find(CaseId id) {
+        return db.read(Target.read(ENTITY, id),
+                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.ID.eq(id.toString()))).stream().findFirst());
+    }
+
+    @Override
+    public Optional<TraffickingCase> findByNumber(CaseNumber number) {
+        return db.read(Target.read(ENTITY, number),
+                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.CASE_NUMBER.eq(number.value()))).stream().findFirst());
+    }
+
+    @Override
+    public void insert(TraffickingCase c) {
+        db.write(target("insert", c, c.version()), dsl -> {
+            dsl.insertInto(CASE)
+                    .set(CASE.ID, c.id().toString())
+                    .set(CASE.VERSION, c.version())
+                    .set(CaseRows.caseColumns(c, db.nowUtc()))
+                    .execute();
+            CaseRows.insertChildren(dsl, c);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean update(TraffickingCase c, long expectedVersion) {
+        return db.write(target("update", c, expectedVersion), dsl -> {
+            int updated = dsl.update(CASE)
+                    .set(CASE.VERSION, c.version())
+                    .set(CaseRows.caseColumns(c, db.nowUtc()))
+                    .where(CASE.ID.eq(c.id().toString()))
+                    .and(CASE.VERSION.eq(expectedVersion))
+                    .execute();
+            if (updated == 1) {
+                CaseRows.deleteChildren(dsl, c.id().toString());
+                CaseRows.insertChildren(dsl, c);
+            }
+            return updated == 1;
+        });
+    }
+
+    @Override
+    public boolean delete(CaseId id, long expectedVersion) {
+        // One statement: the child rows go with it (ON DELETE CASCADE), so a stale version deletes nothing.
+        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(CASE)
+                .where(CASE.ID.eq(id.toString()))
+                .and(CASE.VERSION.eq(expectedVersion))
+                .execute()) == 1;
+    }
+
+    @Override
+    public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
+        return db.read(Target.read(ENTITY, null), dsl -> {
+            // One more than the page holds tells whether another page follows.
+            List<TraffickingCase> found = consistent(() -> CaseQueries.page(dsl, query, after, page.size() + 1));
+            if (found.size() <= page.size()) {
+                return new Page<>(ImmutableList.copyOf(found), null);
+            }
+            List<TraffickingCase> items = found.subList(0, page.size());
+            return new Page<>(ImmutableList.copyOf(items), CaseCursor.of(items.get(items.size() - 1)).encode());
+        });
+    }
+
+    @Override
+    public long count(CaseQuery query) {
+        return db.read(Target.read(ENTITY, null), dsl -> CaseQueries.count(dsl, query));
+    }
+
+    @Override
+    public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
+        Objects.requireNonNull(first, "first");
+        return db.read(Target.read(ENTITY, null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
+    }
+
+    /**
+     * Runs the read until every case comes with the personal data of its own version (see
+     * {@link CaseRows#sameVersion}); a read that overlapped a concurrent update is read again.
+     */
+    private static List<TraffickingCase> consistent(Supplier<ResultQuery<Record>> read) {
+        for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+            List<TraffickingCase> cases = assemble(read.get().fetch());
+            if (cases != null) {
+                return cases;
+            }
+            LockSupport.parkNanos(attempt * 1_000_000L); // let the concurrent update commit
+        }
+        throw new StorageException("storage failed: cases changed during " + READ_ATTEMPTS + " reads in a row");
+    }
+
+    /** Cases from rows of (case columns, personal-data columns), in the rows' order; null if a case was torn. */
+    private static List<TraffickingCase> assemble(List<Record> rows) {
+        Map<String, List<Record>> byCase = new LinkedHashMap<>();
+        for (Record row : rows) {
+            byCase.computeIfAbsent(row.get(CASE.ID), k -> new ArrayList<>()).add(row);
+        }
+        List<TraffickingCase> cases = new ArrayList<>(byCase.size());
+        for (List<Record> caseRows : byCase.values()) {
+            Record first = caseRows.get(0);
+            List<Record> personal = caseRows.stream().filter(r -> r.get(PERSONAL_DATA.OWNER_ROLE) != null).toList();
+            if (!CaseRows.sameVersion(first.get(CASE.VERSION), first.get(CASE.PERSONAL_COUNT), personal)) {
+                return null;
+            }
+            cases.add(CaseRows.toCase(first.get(CASE.ID), first.get(CASE.VERSION), first.get(CASE.PAYLOAD), personal));
+        }
+        return cases;
+    }
+
+    private static Target target(String operation, TraffickingCase c, long version) {
+        return Target.of(operation, ENTITY, c.id(), version,
+                new Target.UniqueKey("uq_trafficking_case_number", "number", c.number().value()));
+    }
+}

@@ -11,6 +11,13 @@ public class ReferenceException extends GugusException {
         this.field = field;
     }
 
+    /** The aggregate {@code entityType} {@code id} refers, at {@code field}, to something missing. */
+    public ReferenceException(String entityType, Object id, String field, Object missing) {
+        super(entityType + " " + id + ": " + field + " refers to " + missing + ", which does not exist");
+        this.entityType = entityType;
+        this.field = field;
+    }
+
     public String entityType() {
         return entityType;
     }

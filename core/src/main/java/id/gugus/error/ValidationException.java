@@ -22,6 +22,13 @@ public class ValidationException extends GugusException {
         this.violations = violations.all();
     }
 
+    /** The aggregate {@code entityType} {@code id} broke rules; the message names it, then every violation. */
+    public ValidationException(String entityType, Object id, Violations violations) {
+        super(entityType + " " + id + " is invalid: " + render(violations.all(), Locale.ENGLISH));
+        Preconditions.checkArgument(!violations.all().isEmpty(), "a validation exception needs a violation");
+        this.violations = violations.all();
+    }
+
     /** A constructor invariant: one rule broken by one value, reported at once. */
     public static ValidationException invalidValue(Rule rule, String path, Object... args) {
         return new ValidationException(Violations.of(Violation.of(rule, path, args)));

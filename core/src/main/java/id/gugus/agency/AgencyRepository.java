@@ -1,0 +1,54 @@
+package id.gugus.agency;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.StoreContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Agencies (instansi) as stored: each at an existing jurisdiction, versioned. */
+public final class AgencyRepository {
+    static final String ENTITY = "Agency";
+
+    private final StoreContext context;
+
+    public AgencyRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Inserts a new agency (version 0) or replaces the stored one carrying the same version.
+     *
+     * @return the stored copy with its new version
+     * @throws id.gugus.error.ReferenceException if its jurisdiction does not exist
+     * @throws id.gugus.error.ConflictException if the copy is stale
+     */
+    public Agency save(Agency agency) {
+        return context.save(ENTITY, storage(), agency, (stored, updated) ->
+                context.references(ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction()));
+    }
+
+    public Optional<Agency> find(AgencyId id) {
+        Objects.requireNonNull(id, "id");
+        return context.read(() -> storage().find(id));
+    }
+
+    public Agency get(AgencyId id) {
+        return context.get(ENTITY, storage(), id);
+    }
+
+    public void delete(AgencyId id, long version) {
+        context.delete(ENTITY, storage(), id, version);
+    }
+
+    /** Agencies of the area and of every area under it, by name then id. */
+    public List<Agency> inSubtree(JurisdictionCode code) {
+        Objects.requireNonNull(code, "code");
+        return context.read(() -> ImmutableList.copyOf(storage().inSubtree(code)));
+    }
+
+    private AgencyStorage storage() {
+        return context.backend().agencies();
+    }
+}

@@ -1,0 +1,139 @@
+package id.gugus.cases;
+
+import id.gugus.error.DuplicateException;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import id.gugus.store.ReferenceCheck;
+import id.gugus.store.StatisticsTally;
+import id.gugus.store.StoreContext;
+import id.gugus.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Trafficking cases as stored. Every save validates with {@link CaseValidator} (the case on the
+ * store's "today", and the change from the stored copy), checks that every area and agency it
+ * names exists, and keeps case numbers unique. Queries, counts and statistics run in the store.
+ */
+public final class CaseRepository {
+    static final String ENTITY = "Case";
+
+    private final StoreContext context;
+
+    public CaseRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Inserts a new case (version 0) or replaces the stored one carrying the same version.
+     *
+     * @return the stored copy with its new version
+     * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
+     * @throws id.gugus.error.ReferenceException if an area or agency it names does not exist
+     * @throws DuplicateException if another case has its number
+     * @throws id.gugus.error.ConflictException if the copy is stale
+     */
+    public TraffickingCase save(TraffickingCase trafficking) {
+        return context.save(ENTITY, storage(), trafficking, (stored, c) -> {
+            Violations violations = CaseValidator.validate(c, context.today());
+            if (stored.isPresent()) {
+                violations = violations.and(CaseValidator.validateChange(stored.get(), c));
+            }
+            context.requireValid(ENTITY, c.id(), violations);
+            checkReferences(c);
+            storage().findByNumber(c.number())
+                    .filter(other -> !other.id().equals(c.id()))
+                    .ifPresent(other -> {
+                        throw new DuplicateException(ENTITY, "number", c.number());
+                    });
+        });
+    }
+
+    private void checkReferences(TraffickingCase c) {
+        ReferenceCheck refs = context.references(ENTITY, c.id());
+        refs.jurisdiction("registeredIn", c.registeredIn());
+        for (int i = 0; i < c.victims().size(); i++) {
+            Victim v = c.victims().get(i);
+            String path = "victims[" + i + "]";
+            refs.jurisdiction(path + ".origin", v.origin());
+            for (int j = 0; j < v.services().size(); j++) {
+                refs.agency(path + ".services[" + j + "].provider", v.services().get(j).provider());
+            }
+            for (int j = 0; j < v.referrals().size(); j++) {
+                Referral r = v.referrals().get(j);
+                refs.agency(path + ".referrals[" + j + "].from", r.from());
+                refs.agency(path + ".referrals[" + j + "].to", r.to());
+            }
+        }
+        Route route = c.route();
+        if (route.recruitment() != null) {
+            refs.jurisdiction("route.recruitment", route.recruitment().jurisdiction());
+        }
+        for (int i = 0; i < route.transit().size(); i++) {
+            refs.jurisdiction("route.transit[" + i + "]", route.transit().get(i).jurisdiction());
+        }
+        if (route.exploitation() != null) {
+            refs.jurisdiction("route.exploitation", route.exploitation().jurisdiction());
+        }
+    }
+
+    public Optional<TraffickingCase> find(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        return context.read(() -> storage().find(id));
+    }
+
+    public TraffickingCase get(CaseId id) {
+        return context.get(ENTITY, storage(), id);
+    }
+
+    public Optional<TraffickingCase> findByNumber(CaseNumber number) {
+        Objects.requireNonNull(number, "number");
+        return context.read(() -> storage().findByNumber(number));
+    }
+
+    public void delete(CaseId id, long version) {
+        context.delete(ENTITY, storage(), id, version);
+    }
+
+    /**
+     * One page of the cases matching {@code query}, in (report date, id) order, after the cursor
+     * of the previous page. Keyset pagination: cases inserted or deleted between pages neither
+     * repeat nor skip the others.
+     *
+     * @throws IllegalArgumentException if the cursor was not made by a case query
+     */
+    public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        if (page.after() != null) {
+            CaseCursor.decode(page.after());
+        }
+        return context.read(() -> storage().query(query, page));
+    }
+
+    public long count(CaseQuery query) {
+        Objects.requireNonNull(query, "query");
+        return context.read(() -> storage().count(query));
+    }
+
+    /**
+     * Cases and victims matching {@code query}, grouped by {@code first} and, unless null,
+     * {@code second}; counted by the store (see {@link StatisticsTally} for keys and counting)
+     * and returned in the order {@link StatisticsTally#rowOrder} defines.
+     */
+    public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
+        Objects.requireNonNull(query, "query");
+        StatisticsTally.checkDimensions(first, second);
+        Statistics counted = context.read(() -> storage().statistics(query, first, second));
+        return StatisticsTally.sorted(new Statistics(first, second, counted.rows()));
+    }
+
+    /** {@link #statistics(CaseQuery, Dimension, Dimension)} by one dimension. */
+    public Statistics statistics(CaseQuery query, Dimension by) {
+        return statistics(query, by, null);
+    }
+
+    private CaseStorage storage() {
+        return context.backend().cases();
+    }
+}

@@ -1,0 +1,101 @@
+package id.gugus.jurisdiction;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.error.DuplicateException;
+import id.gugus.error.NotFoundException;
+import id.gugus.error.ReferenceException;
+import id.gugus.store.StoreContext;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The area tree as stored: bulk import, lookup by code, children and subtree (an index range
+ * scan on the code in every store). Areas are reference data: imported, renamed by a later
+ * import, never versioned or deleted one by one.
+ */
+public final class JurisdictionRepository {
+    static final String ENTITY = "Jurisdiction";
+
+    private final StoreContext context;
+
+    public JurisdictionRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Adds the areas, or renames those already stored, in one unit of work. Every area's parent
+     * must be stored already or be in the batch (the national root always exists); otherwise
+     * nothing is imported and a {@link ReferenceException} names the orphan.
+     */
+    public void importAll(Collection<Jurisdiction> areas) {
+        Map<JurisdictionCode, Jurisdiction> batch = new HashMap<>();
+        for (Jurisdiction area : areas) {
+            Objects.requireNonNull(area, "area");
+            Jurisdiction before = batch.put(area.code(), area);
+            if (before != null && !before.equals(area)) {
+                throw new DuplicateException(ENTITY, "code", area.code());
+            }
+        }
+        // Parents first: by level, then by code, whatever order the caller gave.
+        List<Jurisdiction> ordered = batch.values().stream()
+                .sorted(Comparator.comparing(Jurisdiction::level).thenComparing(Jurisdiction::code))
+                .collect(ImmutableList.toImmutableList());
+        context.write(() -> {
+            JurisdictionStorage storage = context.backend().jurisdictions();
+            Map<JurisdictionCode, Boolean> stored = new HashMap<>();
+            for (Jurisdiction area : ordered) {
+                area.parent().ifPresent(parent -> {
+                    boolean exists = parent.equals(JurisdictionCode.NATIONAL) || batch.containsKey(parent)
+                            || stored.computeIfAbsent(parent, p -> storage.find(p).isPresent());
+                    if (!exists) {
+                        throw new ReferenceException(ENTITY, area.code(), "parent", parent);
+                    }
+                });
+            }
+            if (!ordered.isEmpty()) {
+                storage.importAll(ordered);
+            }
+            return null;
+        });
+    }
+
+    /** Imports every area of the directory (e.g. {@link JurisdictionDirectory#bundled()}). */
+    public void importDirectory(JurisdictionDirectory directory) {
+        importAll(directory.all());
+    }
+
+    public Optional<Jurisdiction> find(JurisdictionCode code) {
+        Objects.requireNonNull(code, "code");
+        return context.read(() -> context.backend().jurisdictions().find(code));
+    }
+
+    public Jurisdiction get(JurisdictionCode code) {
+        return find(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
+    }
+
+    /** Whether the area is stored; the national root always exists. */
+    public boolean exists(JurisdictionCode code) {
+        return code.equals(JurisdictionCode.NATIONAL) || find(code).isPresent();
+    }
+
+    /** Direct children, in code order. */
+    public List<Jurisdiction> children(JurisdictionCode code) {
+        Objects.requireNonNull(code, "code");
+        return context.read(() -> ImmutableList.copyOf(context.backend().jurisdictions().children(code)));
+    }
+
+    /** The area and everything under it, in code order; empty if the area is not stored. */
+    public List<Jurisdiction> subtree(JurisdictionCode code) {
+        Objects.requireNonNull(code, "code");
+        return context.read(() -> ImmutableList.copyOf(context.backend().jurisdictions().subtree(code)));
+    }
+
+    public long count() {
+        return context.read(() -> context.backend().jurisdictions().count());
+    }
+}

@@ -1,0 +1,91 @@
+package id.gugus.meeting;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.agency.AgencyId;
+import id.gugus.store.ReferenceCheck;
+import id.gugus.store.StoreContext;
+import id.gugus.taskforce.TaskForceId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Coordination meetings (rakor) as stored. Every save validates with {@link MeetingValidator}
+ * and checks that the host task force, the participants and the assignees exist. Follow-ups
+ * are open or overdue against a date the caller gives (DESIGN §7).
+ */
+public final class MeetingRepository {
+    static final String ENTITY = "Meeting";
+
+    private final StoreContext context;
+
+    public MeetingRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Inserts a new meeting (version 0) or replaces the stored one carrying the same version.
+     *
+     * @return the stored copy with its new version
+     * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
+     * @throws id.gugus.error.ReferenceException if the host, a participant or an assignee is missing
+     * @throws id.gugus.error.ConflictException if the copy is stale
+     */
+    public CoordinationMeeting save(CoordinationMeeting meeting) {
+        return context.save(ENTITY, storage(), meeting, (stored, m) -> {
+            context.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
+            ReferenceCheck refs = context.references(ENTITY, m.id());
+            refs.taskForce("host", m.host());
+            int i = 0;
+            for (AgencyId participant : m.participants()) {
+                refs.agency("participants[" + i++ + "]", participant);
+            }
+            for (int d = 0; d < m.decisions().size(); d++) {
+                FollowUp followUp = m.decisions().get(d).followUp();
+                if (followUp != null) {
+                    refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
+                }
+            }
+        });
+    }
+
+    public Optional<CoordinationMeeting> find(MeetingId id) {
+        Objects.requireNonNull(id, "id");
+        return context.read(() -> storage().find(id));
+    }
+
+    public CoordinationMeeting get(MeetingId id) {
+        return context.get(ENTITY, storage(), id);
+    }
+
+    public void delete(MeetingId id, long version) {
+        context.delete(ENTITY, storage(), id, version);
+    }
+
+    /** Meetings hosted by the task force, by date. */
+    public List<CoordinationMeeting> hostedBy(TaskForceId host) {
+        Objects.requireNonNull(host, "host");
+        return context.read(() -> ImmutableList.copyOf(storage().hostedBy(host)));
+    }
+
+    /**
+     * Follow-ups in {@code state} on {@code today} (the caller's date): {@link FollowUpState#OPEN}
+     * (not done, due today or later) or {@link FollowUpState#OVERDUE} (not done, due before
+     * today), by due date then id.
+     */
+    public List<PendingFollowUp> followUps(FollowUpState state, LocalDate today) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(today, "today");
+        if (state == FollowUpState.DONE) {
+            throw new IllegalArgumentException("only open and overdue follow-ups are listed");
+        }
+        return context.read(() -> storage().undoneFollowUps().stream()
+                .filter(p -> p.followUp().stateOn(today) == state)
+                .collect(ImmutableList.toImmutableList()));
+    }
+
+    private MeetingStorage storage() {
+        return context.backend().meetings();
+    }
+}

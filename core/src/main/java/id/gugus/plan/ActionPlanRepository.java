@@ -1,0 +1,73 @@
+package id.gugus.plan;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.common.Period;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.ReferenceCheck;
+import id.gugus.store.StoreContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Action plans (RAN and RAD) as stored. Every save validates with {@link ActionPlanValidator}
+ * against the plan it derives from, and checks that the jurisdiction, the parent plan and the
+ * responsible agencies exist.
+ */
+public final class ActionPlanRepository {
+    static final String ENTITY = "ActionPlan";
+
+    private final StoreContext context;
+
+    public ActionPlanRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Inserts a new plan (version 0) or replaces the stored one carrying the same version.
+     *
+     * @return the stored copy with its new version
+     * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
+     * @throws id.gugus.error.ReferenceException if the jurisdiction, parent or an agency is missing
+     * @throws id.gugus.error.ConflictException if the copy is stale
+     */
+    public ActionPlan save(ActionPlan plan) {
+        return context.save(ENTITY, storage(), plan, (stored, p) -> {
+            ReferenceCheck refs = context.references(ENTITY, p.id());
+            Optional<ActionPlan> parent = Optional.empty();
+            if (p.parent() != null) {
+                parent = storage().find(p.parent());
+                refs.require("parent", p.parent(), parent.isPresent());
+            }
+            context.requireValid(ENTITY, p.id(), ActionPlanValidator.validate(p, parent));
+            refs.jurisdiction("jurisdiction", p.jurisdiction());
+            for (int i = 0; i < p.activities().size(); i++) {
+                refs.agency("activities[" + i + "].responsible", p.activities().get(i).responsible());
+            }
+        });
+    }
+
+    public Optional<ActionPlan> find(ActionPlanId id) {
+        Objects.requireNonNull(id, "id");
+        return context.read(() -> storage().find(id));
+    }
+
+    public ActionPlan get(ActionPlanId id) {
+        return context.get(ENTITY, storage(), id);
+    }
+
+    public void delete(ActionPlanId id, long version) {
+        context.delete(ENTITY, storage(), id, version);
+    }
+
+    /** Plans of exactly this jurisdiction whose period overlaps {@code period}, by start date. */
+    public List<ActionPlan> forJurisdiction(JurisdictionCode jurisdiction, Period period) {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(period, "period");
+        return context.read(() -> ImmutableList.copyOf(storage().forJurisdiction(jurisdiction, period)));
+    }
+
+    private ActionPlanStorage storage() {
+        return context.backend().actionPlans();
+    }
+}

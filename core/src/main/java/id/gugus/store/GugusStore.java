@@ -1,0 +1,107 @@
+package id.gugus.store;
+
+import id.gugus.agency.AgencyRepository;
+import id.gugus.cases.CaseRepository;
+import id.gugus.jurisdiction.JurisdictionRepository;
+import id.gugus.meeting.MeetingRepository;
+import id.gugus.plan.ActionPlanRepository;
+import id.gugus.taskforce.TaskForceRepository;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The store: one entry point that hands out the repositories of every aggregate and runs units
+ * of work, over any {@link StorageBackend} (in-memory, JDBC, or an integrator's own). The rules
+ * live here, once: every write validates first, checks references and uniqueness, and bumps the
+ * version; a stale copy is refused with a {@link id.gugus.error.ConflictException}.
+ *
+ * <pre>{@code
+ * GugusStore store = GugusStore.on(backend);
+ * TraffickingCase saved = store.cases().save(newCase);          // version 1
+ * store.runInUnitOfWork(s -> {                                  // all or nothing
+ *     s.agencies().save(dinasPppa);
+ *     s.taskForces().save(provincialTaskForce);
+ * });
+ * }</pre>
+ */
+public final class GugusStore {
+    private final StoreContext context;
+    private final JurisdictionRepository jurisdictions;
+    private final AgencyRepository agencies;
+    private final TaskForceRepository taskForces;
+    private final CaseRepository cases;
+    private final ActionPlanRepository actionPlans;
+    private final MeetingRepository meetings;
+
+    private GugusStore(StoreContext context) {
+        this.context = context;
+        this.jurisdictions = new JurisdictionRepository(context);
+        this.agencies = new AgencyRepository(context);
+        this.taskForces = new TaskForceRepository(context);
+        this.cases = new CaseRepository(context);
+        this.actionPlans = new ActionPlanRepository(context);
+        this.meetings = new MeetingRepository(context);
+    }
+
+    /** A store on the back-end, with the system clock in the default time zone. */
+    public static GugusStore on(StorageBackend backend) {
+        return on(backend, Clock.systemDefaultZone());
+    }
+
+    /** A store on the back-end; {@code clock} gives "today" to the validators. */
+    public static GugusStore on(StorageBackend backend, Clock clock) {
+        return new GugusStore(new StoreContext(backend, clock));
+    }
+
+    public JurisdictionRepository jurisdictions() {
+        return jurisdictions;
+    }
+
+    public AgencyRepository agencies() {
+        return agencies;
+    }
+
+    public TaskForceRepository taskForces() {
+        return taskForces;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public ActionPlanRepository actionPlans() {
+        return actionPlans;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    public Clock clock() {
+        return context.clock();
+    }
+
+    /**
+     * Runs {@code work} atomically and returns its result: everything it stores is kept, or, if
+     * it throws, nothing is, and the exception propagates unchanged. Called inside another unit
+     * of work on the same thread, it joins that one.
+     *
+     * <p>A repository call that fails inside the unit changes nothing itself; if {@code work}
+     * catches that exception and goes on, the rest of the unit is kept.
+     */
+    public <T> T inUnitOfWork(Function<GugusStore, T> work) {
+        Objects.requireNonNull(work, "work");
+        return context.write(() -> work.apply(this));
+    }
+
+    /** {@link #inUnitOfWork} for work without a result. */
+    public void runInUnitOfWork(Consumer<GugusStore> work) {
+        Objects.requireNonNull(work, "work");
+        context.write(() -> {
+            work.accept(this);
+            return null;
+        });
+    }
+}

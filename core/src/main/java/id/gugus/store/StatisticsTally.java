@@ -1,0 +1,179 @@
+package id.gugus.store;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.gugus.cases.AgeBand;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.ExploitationType;
+import id.gugus.cases.Sex;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.jurisdiction.Level;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The reference semantics of case statistics: the group key of a case or victim under each
+ * {@link Dimension}, how cases and victims are counted, and the order of the rows. A back-end
+ * that counts in its own way (SQL {@code GROUP BY}) must give the same numbers; one that holds
+ * the cases itself can tally them here, inside the store.
+ *
+ * <p>Keys: {@code PROVINCE} and {@code ORIGIN_PROVINCE} the province code ({@code 61}),
+ * {@code REGENCY} and {@code ORIGIN_REGENCY} the regency or city code ({@code 61.71}) — an area
+ * above that level, or none, is {@link Statistics#UNKNOWN}; {@code SEX}, {@code AGE_BAND} and
+ * {@code EXPLOITATION_TYPE} the enum name ({@code AGE_13_17}); {@code CITIZENSHIP} and
+ * {@code DESTINATION_COUNTRY} the ISO alpha-3 code; {@code YEAR} the year as text
+ * ({@code 2025}). A victim without age, origin or purpose, and a case without a place of
+ * exploitation, count under {@link Statistics#UNKNOWN}.
+ *
+ * <p>Counting: the query selects cases; a victim-level dimension then groups every victim of
+ * those cases. A group's {@code victims} are the distinct victims in it, its {@code cases} the
+ * distinct cases with at least one of them. A victim with two purposes counts once under each.
+ * Grouped only by case-level dimensions, a case counts in its one group with all its victims.
+ */
+public final class StatisticsTally {
+    private StatisticsTally() {}
+
+    /** Refuses a missing first dimension and the same dimension twice. */
+    public static void checkDimensions(Dimension first, Dimension second) {
+        Objects.requireNonNull(first, "first");
+        if (first == second) {
+            throw new IllegalArgumentException("statistics cannot be grouped by " + first + " twice");
+        }
+    }
+
+    /** The key of a case under a case-level dimension. */
+    public static String caseKey(Dimension dimension, TraffickingCase c) {
+        return switch (dimension) {
+            case PROVINCE -> areaKey(c.registeredIn(), Level.PROVINCE);
+            case REGENCY -> areaKey(c.registeredIn(), Level.REGENCY);
+            case DESTINATION_COUNTRY -> c.route().exploitation() == null
+                    ? Statistics.UNKNOWN : c.route().exploitation().country().value();
+            case YEAR -> String.valueOf(c.reportedOn().getYear());
+            default -> throw new IllegalArgumentException(dimension + " is a victim-level dimension");
+        };
+    }
+
+    /** The keys of a victim under a victim-level dimension: one, or one per purpose. */
+    public static Set<String> victimKeys(Dimension dimension, Victim v) {
+        return switch (dimension) {
+            case ORIGIN_PROVINCE -> ImmutableSet.of(areaKey(v.origin(), Level.PROVINCE));
+            case ORIGIN_REGENCY -> ImmutableSet.of(areaKey(v.origin(), Level.REGENCY));
+            case SEX -> ImmutableSet.of(v.sex().name());
+            case AGE_BAND -> ImmutableSet.of(ageBandKey(v));
+            case CITIZENSHIP -> ImmutableSet.of(v.citizenship().value());
+            case EXPLOITATION_TYPE -> v.elements().purposes().isEmpty()
+                    ? ImmutableSet.of(Statistics.UNKNOWN)
+                    : v.elements().purposes().stream().map(Enum::name).collect(ImmutableSet.toImmutableSet());
+            default -> throw new IllegalArgumentException(dimension + " is a case-level dimension");
+        };
+    }
+
+    /** Keys of a victim (or of its case, for a case-level dimension). */
+    public static Set<String> keys(Dimension dimension, TraffickingCase c, Victim v) {
+        return dimension.isVictimLevel() ? victimKeys(dimension, v) : ImmutableSet.of(caseKey(dimension, c));
+    }
+
+    /** Counts {@code matching} (cases that already satisfy the query) by one or two dimensions. */
+    public static Statistics tally(Iterable<TraffickingCase> matching, Dimension first, Dimension second) {
+        checkDimensions(first, second);
+        boolean byVictim = first.isVictimLevel() || (second != null && second.isVictimLevel());
+        Map<Cell, long[]> counts = new HashMap<>();
+        for (TraffickingCase c : matching) {
+            if (byVictim) {
+                Map<Cell, Integer> victimsPerCell = new HashMap<>();
+                for (Victim v : c.victims()) {
+                    for (Cell cell : cells(first, second, c, v)) {
+                        victimsPerCell.merge(cell, 1, Integer::sum);
+                    }
+                }
+                victimsPerCell.forEach((cell, victims) -> add(counts, cell, victims));
+            } else {
+                add(counts, new Cell(caseKey(first, c), second == null ? null : caseKey(second, c)), c.victims().size());
+            }
+        }
+        ImmutableList<Statistics.Row> rows = counts.entrySet().stream()
+                .map(e -> new Statistics.Row(e.getKey().first(), e.getKey().second(), e.getValue()[0], e.getValue()[1]))
+                .collect(ImmutableList.toImmutableList());
+        return sorted(new Statistics(first, second, rows));
+    }
+
+    /** The same statistics with rows in the documented order (see {@link #rowOrder}). */
+    public static Statistics sorted(Statistics statistics) {
+        return new Statistics(statistics.first(), statistics.second(),
+                ImmutableList.sortedCopyOf(rowOrder(statistics.first(), statistics.second()), statistics.rows()));
+    }
+
+    /** Rows by first key, then second key, each in {@link #keyOrder} of its dimension. */
+    public static Comparator<Statistics.Row> rowOrder(Dimension first, Dimension second) {
+        Comparator<Statistics.Row> byFirst = Comparator.comparing(Statistics.Row::first, keyOrder(first));
+        return second == null ? byFirst
+                : byFirst.thenComparing(Statistics.Row::second, Comparator.nullsFirst(keyOrder(second)));
+    }
+
+    /**
+     * Order of the keys of one dimension: sexes, age bands and exploitation types in the order
+     * their enums declare (so {@code AGE_6_12} comes before {@code AGE_13_17}); codes, countries
+     * and years as text; {@link Statistics#UNKNOWN} always last.
+     */
+    public static Comparator<String> keyOrder(Dimension dimension) {
+        Comparator<String> known = switch (dimension) {
+            case SEX -> byEnum(Sex.class);
+            case AGE_BAND -> byEnum(AgeBand.class);
+            case EXPLOITATION_TYPE -> byEnum(ExploitationType.class);
+            default -> Comparator.naturalOrder();
+        };
+        return Comparator.comparing((String key) -> key.equals(Statistics.UNKNOWN)).thenComparing(known);
+    }
+
+    private static <E extends Enum<E>> Comparator<String> byEnum(Class<E> type) {
+        return Comparator.comparing((String key) -> {
+            try {
+                return Enum.valueOf(type, key).ordinal();
+            } catch (IllegalArgumentException notAConstant) {
+                return Integer.MAX_VALUE;
+            }
+        }).thenComparing(Comparator.naturalOrder());
+    }
+
+    private static List<Cell> cells(Dimension first, Dimension second, TraffickingCase c, Victim v) {
+        ImmutableList.Builder<Cell> cells = ImmutableList.builder();
+        for (String a : keys(first, c, v)) {
+            if (second == null) {
+                cells.add(new Cell(a, null));
+            } else {
+                for (String b : keys(second, c, v)) {
+                    cells.add(new Cell(a, b));
+                }
+            }
+        }
+        return cells.build();
+    }
+
+    private static void add(Map<Cell, long[]> counts, Cell cell, long victims) {
+        long[] count = counts.computeIfAbsent(cell, k -> new long[2]);
+        count[0]++;
+        count[1] += victims;
+    }
+
+    private static String areaKey(JurisdictionCode code, Level level) {
+        if (code == null || code.level().compareTo(level) < 0) {
+            return Statistics.UNKNOWN;
+        }
+        return code.ancestorAt(level).value();
+    }
+
+    private static String ageBandKey(Victim v) {
+        OptionalInt age = v.ageWhenTrafficked();
+        return age.isPresent() && age.getAsInt() >= 0 ? AgeBand.of(age.getAsInt()).name() : Statistics.UNKNOWN;
+    }
+
+    private record Cell(String first, String second) {}
+}

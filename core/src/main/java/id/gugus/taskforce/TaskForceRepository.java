@@ -1,0 +1,91 @@
+package id.gugus.taskforce;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.error.DuplicateException;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.ReferenceCheck;
+import id.gugus.store.StoreContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Task forces as stored. Every save validates with {@link TaskForceValidator} (against the
+ * task force it reports to), checks that its jurisdiction, parent and agencies exist, and keeps
+ * at most one active task force per jurisdiction (DESIGN §5).
+ */
+public final class TaskForceRepository {
+    static final String ENTITY = "TaskForce";
+    /** Key name in the {@link DuplicateException} for a second active task force. */
+    public static final String ACTIVE_KEY = "an active task force for jurisdiction";
+
+    private final StoreContext context;
+
+    public TaskForceRepository(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Inserts a new task force (version 0) or replaces the stored one carrying the same version.
+     *
+     * @return the stored copy with its new version
+     * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
+     * @throws id.gugus.error.ReferenceException if the jurisdiction, parent or an agency is missing
+     * @throws DuplicateException if another active task force holds the jurisdiction
+     * @throws id.gugus.error.ConflictException if the copy is stale
+     */
+    public TaskForce save(TaskForce taskForce) {
+        return context.save(ENTITY, storage(), taskForce, (stored, tf) -> {
+            ReferenceCheck refs = context.references(ENTITY, tf.id());
+            Optional<TaskForce> parent = Optional.empty();
+            if (tf.parent() != null) {
+                parent = storage().find(tf.parent());
+                refs.require("parent", tf.parent(), parent.isPresent());
+            }
+            context.requireValid(ENTITY, tf.id(), TaskForceValidator.validate(tf, parent));
+            refs.jurisdiction("jurisdiction", tf.jurisdiction());
+            for (int i = 0; i < tf.subTaskForces().size(); i++) {
+                refs.agency("subTaskForces[" + i + "].coordinator", tf.subTaskForces().get(i).coordinator());
+            }
+            for (int i = 0; i < tf.members().size(); i++) {
+                refs.agency("members[" + i + "].agency", tf.members().get(i).agency());
+            }
+            if (tf.status().isActive()) {
+                storage().activeFor(tf.jurisdiction())
+                        .filter(other -> !other.id().equals(tf.id()))
+                        .ifPresent(other -> {
+                            throw new DuplicateException(ENTITY, ACTIVE_KEY, tf.jurisdiction());
+                        });
+            }
+        });
+    }
+
+    public Optional<TaskForce> find(TaskForceId id) {
+        Objects.requireNonNull(id, "id");
+        return context.read(() -> storage().find(id));
+    }
+
+    public TaskForce get(TaskForceId id) {
+        return context.get(ENTITY, storage(), id);
+    }
+
+    public void delete(TaskForceId id, long version) {
+        context.delete(ENTITY, storage(), id, version);
+    }
+
+    /** The active (not dissolved) task force of exactly this jurisdiction, if there is one. */
+    public Optional<TaskForce> activeFor(JurisdictionCode jurisdiction) {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        return context.read(() -> storage().activeFor(jurisdiction));
+    }
+
+    /** Task forces (active or not) of the area and every area under it, in jurisdiction code order. */
+    public List<TaskForce> inSubtree(JurisdictionCode code) {
+        Objects.requireNonNull(code, "code");
+        return context.read(() -> ImmutableList.copyOf(storage().inSubtree(code)));
+    }
+
+    private TaskForceStorage storage() {
+        return context.backend().taskForces();
+    }
+}

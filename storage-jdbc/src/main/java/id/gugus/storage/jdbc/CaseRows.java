@@ -1,0 +1,192 @@
+package id.gugus.storage.jdbc;
+
+import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.CASE_RESTITUTION;
+import static id.gugus.storage.jdbc.Tables.CASE_VICTIM;
+import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.cases.AgeBand;
+import id.gugus.cases.Nik;
+import id.gugus.cases.PersonalData;
+import id.gugus.cases.Restitution;
+import id.gugus.cases.Suspect;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.jurisdiction.Level;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
+ * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
+ * {@code personal_data} (one row per person who has any), so that it can later be encrypted
+ * column by column (DESIGN §10). Victims, their exploitation types and restitution are also
+ * projected into their own tables for filters and statistics in SQL.
+ */
+final class CaseRows {
+    static final String VICTIM = "VICTIM";
+    static final String SUSPECT = "SUSPECT";
+
+    private CaseRows() {}
+
+    /** The columns of {@code trafficking_case} for the case, without id and version. */
+    static Map<Field<?>, Object> caseColumns(TraffickingCase c, LocalDateTime nowUtc) {
+        JurisdictionCode in = c.registeredIn();
+        var destination = c.route().exploitation();
+        Map<Field<?>, Object> columns = new java.util.LinkedHashMap<>();
+        columns.put(CASE.CASE_NUMBER, c.number().value());
+        columns.put(CASE.REGISTERED_IN, in.value());
+        columns.put(CASE.REGISTERED_PROVINCE, ancestor(in, Level.PROVINCE));
+        columns.put(CASE.REGISTERED_REGENCY, ancestor(in, Level.REGENCY));
+        columns.put(CASE.REPORTED_ON, c.reportedOn());
+        columns.put(CASE.STATUS, c.status().name());
+        columns.put(CASE.DESTINATION_COUNTRY, destination == null ? null : destination.country().value());
+        columns.put(CASE.HAS_CHILD_VICTIM, c.hasChildVictim());
+        columns.put(CASE.VICTIM_COUNT, c.victims().size());
+        columns.put(CASE.UPDATED_AT, nowUtc);
+        columns.put(CASE.PAYLOAD, Payloads.write(withoutPersonalData(c)));
+        return columns;
+    }
+
+    /** Writes the victim, exploitation, restitution and personal-data rows of the case. */
+    static void insertChildren(DSLContext dsl, TraffickingCase c) {
+        String caseId = c.id().toString();
+        Rows victims = new Rows(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
+                CASE_VICTIM.SEX, CASE_VICTIM.AGE_BAND, CASE_VICTIM.CITIZENSHIP, CASE_VICTIM.ORIGIN_PROVINCE,
+                CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD);
+        Rows purposes = new Rows(CASE_EXPLOITATION, CASE_EXPLOITATION.CASE_ID, CASE_EXPLOITATION.VICTIM_SEQ,
+                CASE_EXPLOITATION.VICTIM_ID, CASE_EXPLOITATION.EXPLOITATION_TYPE);
+        Rows restitution = new Rows(CASE_RESTITUTION, CASE_RESTITUTION.CASE_ID, CASE_RESTITUTION.VICTIM_SEQ,
+                CASE_RESTITUTION.SEQ, CASE_RESTITUTION.VICTIM_ID, CASE_RESTITUTION.HEAD, CASE_RESTITUTION.STATE,
+                CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH);
+        Rows personal = new Rows(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
+                PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK, PERSONAL_DATA.CONTACT,
+                PERSONAL_DATA.ADDRESS);
+        for (int i = 0; i < c.victims().size(); i++) {
+            Victim v = c.victims().get(i);
+            String victimId = v.id().toString();
+            OptionalInt age = v.ageWhenTrafficked();
+            victims.add(caseId, i, victimId, v.sex().name(),
+                    age.isPresent() && age.getAsInt() >= 0 ? AgeBand.of(age.getAsInt()).name() : null,
+                    v.citizenship().value(), ancestor(v.origin(), Level.PROVINCE), ancestor(v.origin(), Level.REGENCY),
+                    v.wasChild());
+            for (var purpose : v.elements().purposes()) {
+                purposes.add(caseId, i, victimId, purpose.name());
+            }
+            for (int r = 0; r < v.restitution().size(); r++) {
+                Restitution head = v.restitution().get(r);
+                restitution.add(caseId, i, r, victimId, head.head().name(), head.state().name(), head.claimed().amount(),
+                        head.ordered() == null ? null : head.ordered().amount());
+            }
+            personal.addPerson(caseId, VICTIM, i, victimId, v.personal());
+        }
+        for (int i = 0; i < c.suspects().size(); i++) {
+            Suspect s = c.suspects().get(i);
+            personal.addPerson(caseId, SUSPECT, i, s.id().toString(), s.personal());
+        }
+        for (Rows rows : List.of(victims, purposes, restitution, personal)) {
+            rows.insert(dsl);
+        }
+    }
+
+    static void deleteChildren(DSLContext dsl, String caseId) {
+        dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)).execute();
+        dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)).execute();
+        dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)).execute();
+        dsl.deleteFrom(CASE_VICTIM).where(CASE_VICTIM.CASE_ID.eq(caseId)).execute();
+    }
+
+    /** The case from its payload and version, with the personal data of its people put back. */
+    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows) {
+        TraffickingCase stored = Payloads.read(payload, TraffickingCase.class, id);
+        PersonalData[] victims = new PersonalData[stored.victims().size()];
+        PersonalData[] suspects = new PersonalData[stored.suspects().size()];
+        Arrays.fill(victims, PersonalData.NONE);
+        Arrays.fill(suspects, PersonalData.NONE);
+        for (Record r : personalRows) {
+            PersonalData[] target = VICTIM.equals(r.get(PERSONAL_DATA.OWNER_ROLE)) ? victims : suspects;
+            String nik = r.get(PERSONAL_DATA.NIK);
+            target[r.get(PERSONAL_DATA.SEQ)] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
+                    r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+        }
+        List<Victim> withVictims = new ArrayList<>();
+        for (int i = 0; i < victims.length; i++) {
+            withVictims.add(withPersonal(stored.victims().get(i), victims[i]));
+        }
+        List<Suspect> withSuspects = new ArrayList<>();
+        for (int i = 0; i < suspects.length; i++) {
+            Suspect s = stored.suspects().get(i);
+            withSuspects.add(new Suspect(s.id(), s.kind(), suspects[i], s.roles(), s.citizenship()));
+        }
+        return new TraffickingCase(stored.id(), version, stored.number(), stored.registeredIn(), stored.reportedOn(),
+                stored.status(), stored.closingReason(), ImmutableList.copyOf(withVictims),
+                ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory());
+    }
+
+    private static TraffickingCase withoutPersonalData(TraffickingCase c) {
+        return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
+                c.closingReason(),
+                c.victims().stream().map(v -> withPersonal(v, PersonalData.NONE)).collect(ImmutableList.toImmutableList()),
+                c.suspects().stream()
+                        .map(s -> new Suspect(s.id(), s.kind(), PersonalData.NONE, s.roles(), s.citizenship()))
+                        .collect(ImmutableList.toImmutableList()),
+                c.route(), c.statusHistory());
+    }
+
+    private static Victim withPersonal(Victim v, PersonalData personal) {
+        return new Victim(v.id(), personal, v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(), v.origin(),
+                v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
+                v.restitution(), v.services(), v.referrals());
+    }
+
+    /** The code's ancestor at the level as text, or null if the code is above that level (or null). */
+    static String ancestor(JurisdictionCode code, Level level) {
+        return code == null || code.level().compareTo(level) < 0 ? null : code.ancestorAt(level).value();
+    }
+
+    /** Rows of one child table, written as one multi-row INSERT. */
+    private static final class Rows {
+        private final Table<Record> table;
+        private final List<Field<?>> columns;
+        private final List<List<Object>> values = new ArrayList<>();
+
+        Rows(Table<Record> table, Field<?>... columns) {
+            this.table = table;
+            this.columns = List.of(columns);
+        }
+
+        void add(Object... row) {
+            values.add(Arrays.asList(row));
+        }
+
+        void addPerson(String caseId, String role, int seq, String ownerId, PersonalData p) {
+            if (!p.isEmpty()) {
+                add(caseId, role, seq, ownerId, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
+                        p.address());
+            }
+        }
+
+        void insert(DSLContext dsl) {
+            if (values.isEmpty()) {
+                return;
+            }
+            InsertValuesStepN<Record> insert = dsl.insertInto(table, columns).values(values.get(0));
+            for (List<Object> row : values.subList(1, values.size())) {
+                insert = insert.values(row);
+            }
+            insert.execute();
+        }
+    }
+}

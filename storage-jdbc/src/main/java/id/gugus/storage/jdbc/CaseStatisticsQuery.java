@@ -1,0 +1,86 @@
+package id.gugus.storage.jdbc;
+
+import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.CASE_VICTIM;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.Statistics;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+
+/**
+ * Case statistics as one GROUP BY query: only the groups come back to Java, never the rows. A
+ * victim-level dimension joins {@code case_victim} (and {@code case_victim_exploitation} for
+ * exploitation types, left-joined so a victim without one counts as unknown); cases are then
+ * counted distinct and victims once per group. With case-level dimensions only, victims are the
+ * sum of each case's victim count.
+ */
+final class CaseStatisticsQuery {
+    private static final Comparator<Statistics.Row> BY_KEYS = Comparator.comparing(Statistics.Row::first)
+            .thenComparing(Statistics.Row::second, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private CaseStatisticsQuery() {}
+
+    static Statistics run(DSLContext dsl, CaseQuery query, Dimension first, Dimension second) {
+        boolean victimLevel = first.isVictimLevel() || (second != null && second.isVictimLevel());
+        boolean exploitation = first == Dimension.EXPLOITATION_TYPE || second == Dimension.EXPLOITATION_TYPE;
+        Field<?> firstKey = key(first);
+        Field<?> secondKey = second == null ? DSL.inline((String) null) : key(second);
+        Field<Integer> cases = victimLevel ? DSL.countDistinct(CASE.ID) : DSL.count();
+        Field<?> victims = victimLevel ? DSL.count() : DSL.sum(CASE.VICTIM_COUNT);
+
+        SelectJoinStep<Record> from = dsl.select(List.of(firstKey, secondKey, cases, victims)).from(CASE);
+        if (victimLevel) {
+            from = from.join(CASE_VICTIM).on(CASE_VICTIM.CASE_ID.eq(CASE.ID));
+        }
+        if (exploitation) {
+            from = from.leftJoin(CASE_EXPLOITATION)
+                    .on(CASE_EXPLOITATION.CASE_ID.eq(CASE_VICTIM.CASE_ID))
+                    .and(CASE_EXPLOITATION.VICTIM_SEQ.eq(CASE_VICTIM.SEQ));
+        }
+        List<Field<?>> groupBy = second == null ? List.of(firstKey) : List.of(firstKey, secondKey);
+        List<Statistics.Row> rows = new ArrayList<>();
+        for (Record r : from.where(CaseQueries.where(query)).groupBy(groupBy).fetch()) {
+            rows.add(new Statistics.Row(text(r.get(0)), second == null ? null : text(r.get(1)),
+                    r.get(2, Long.class), number(r.get(3))));
+        }
+        rows.sort(BY_KEYS);
+        return new Statistics(first, second, ImmutableList.copyOf(rows));
+    }
+
+    private static Field<?> key(Dimension dimension) {
+        return switch (dimension) {
+            case PROVINCE -> CASE.REGISTERED_PROVINCE;
+            case REGENCY -> CASE.REGISTERED_REGENCY;
+            case ORIGIN_PROVINCE -> CASE_VICTIM.ORIGIN_PROVINCE;
+            case ORIGIN_REGENCY -> CASE_VICTIM.ORIGIN_REGENCY;
+            case SEX -> CASE_VICTIM.SEX;
+            case AGE_BAND -> CASE_VICTIM.AGE_BAND;
+            case CITIZENSHIP -> CASE_VICTIM.CITIZENSHIP;
+            case EXPLOITATION_TYPE -> CASE_EXPLOITATION.EXPLOITATION_TYPE;
+            case DESTINATION_COUNTRY -> CASE.DESTINATION_COUNTRY;
+            case YEAR -> DSL.year(CASE.REPORTED_ON);
+        };
+    }
+
+    private static String text(Object key) {
+        return key == null ? Statistics.UNKNOWN : String.valueOf(key).trim();
+    }
+
+    private static long number(Object sum) {
+        if (sum == null) {
+            return 0;
+        }
+        return sum instanceof BigDecimal big ? big.longValueExact() : ((Number) sum).longValue();
+    }
+}

@@ -1,0 +1,190 @@
+package id.gugus.storage.jdbc;
+
+import id.gugus.agency.AgencyStorage;
+import id.gugus.cases.CaseStorage;
+import id.gugus.jurisdiction.JurisdictionStorage;
+import id.gugus.meeting.MeetingStorage;
+import id.gugus.plan.ActionPlanStorage;
+import id.gugus.store.StorageBackend;
+import id.gugus.taskforce.TaskForceStorage;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+
+/**
+ * The JDBC storage back-end: jOOQ over a {@link DataSource} or {@link DSLContext} that the
+ * application supplies, on H2, PostgreSQL or MariaDB. Wrap it with {@code GugusStore}.
+ *
+ * <pre>{@code
+ * JdbcBackend backend = JdbcBackend.create(dataSource, SQLDialect.POSTGRES); // schema already migrated
+ * }</pre>
+ *
+ * <p>The schema comes from the shipped migrations ({@link GugusSchema}); the backend changes it
+ * only if its {@link JdbcStoreConfig#migrateOnStart()} says so. A unit of work
+ * ({@link #inTransaction}) is one database transaction bound to the calling thread.
+ */
+public final class JdbcBackend implements StorageBackend, AutoCloseable {
+    private final Database db;
+    private final Runnable onClose;
+    private final JdbcJurisdictionStorage jurisdictions;
+    private final JdbcAgencyStorage agencies;
+    private final JdbcTaskForceStorage taskForces;
+    private final JdbcCaseStorage cases;
+    private final JdbcActionPlanStorage actionPlans;
+    private final JdbcMeetingStorage meetings;
+
+    private JdbcBackend(DSLContext dsl, JdbcStoreConfig config, Runnable onClose) {
+        this.db = new Database(dsl, config);
+        this.onClose = onClose;
+        this.jurisdictions = new JdbcJurisdictionStorage(db);
+        this.agencies = new JdbcAgencyStorage(db);
+        this.taskForces = new JdbcTaskForceStorage(db);
+        this.cases = new JdbcCaseStorage(db);
+        this.actionPlans = new JdbcActionPlanStorage(db);
+        this.meetings = new JdbcMeetingStorage(db);
+    }
+
+    /** A backend on the application's data source; the schema must already be there. */
+    public static JdbcBackend create(DataSource dataSource, SQLDialect dialect) {
+        return create(dataSource, JdbcStoreConfig.of(dialect));
+    }
+
+    public static JdbcBackend create(DataSource dataSource, JdbcStoreConfig config) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        if (config.migrateOnStart()) {
+            GugusSchema.migrate(dataSource, config.dialect());
+        }
+        return new JdbcBackend(DSL.using(dataSource, config.dialect()), config, () -> {});
+    }
+
+    /**
+     * A backend on the application's jOOQ context (its connection and transaction providers and
+     * its dialect); the schema must already be there.
+     */
+    public static JdbcBackend create(DSLContext dsl) {
+        return create(dsl, JdbcStoreConfig.of(dsl.dialect()));
+    }
+
+    /**
+     * A backend on the application's jOOQ context with the given configuration. To migrate on
+     * start, the context must get its connections from a {@link DataSource}.
+     */
+    public static JdbcBackend create(DSLContext dsl, JdbcStoreConfig config) {
+        Objects.requireNonNull(dsl, "dsl");
+        if (config.migrateOnStart()) {
+            ConnectionProvider provider = dsl.configuration().connectionProvider();
+            if (!(provider instanceof DataSourceConnectionProvider fromDataSource)) {
+                throw new IllegalArgumentException(
+                        "migrate on start needs a DSLContext built on a DataSource; run GugusSchema.migrate yourself");
+            }
+            GugusSchema.migrate(fromDataSource.dataSource(), config.dialect());
+        }
+        return new JdbcBackend(dsl, config, () -> {});
+    }
+
+    /**
+     * The embedded default: an H2 database in the file {@code gugus.mv.db} of {@code directory},
+     * owned by this backend, created and kept up to date with the shipped migrations. Close the
+     * backend to release it.
+     */
+    public static JdbcBackend h2File(Path directory) {
+        return h2File(directory, JdbcStoreConfig.of(SQLDialect.H2).withMigrateOnStart(true));
+    }
+
+    public static JdbcBackend h2File(Path directory, JdbcStoreConfig config) {
+        Path file = directory.toAbsolutePath().resolve("gugus");
+        return h2("jdbc:h2:file:" + file, config);
+    }
+
+    /**
+     * An H2 database in memory, named so that several backends in one JVM can share it, with the
+     * schema migrated; it lives until the backend is closed.
+     */
+    public static JdbcBackend h2InMemory(String name) {
+        return h2("jdbc:h2:mem:" + Objects.requireNonNull(name, "name") + ";DB_CLOSE_DELAY=-1",
+                JdbcStoreConfig.of(SQLDialect.H2).withMigrateOnStart(true));
+    }
+
+    private static JdbcBackend h2(String url, JdbcStoreConfig config) {
+        if (config.dialect().family() != SQLDialect.H2) {
+            throw new IllegalArgumentException("an H2 database needs SQLDialect.H2, not " + config.dialect());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            if (config.migrateOnStart()) {
+                GugusSchema.migrate(pool, config.dialect());
+            }
+            boolean inMemory = url.startsWith("jdbc:h2:mem:");
+            return new JdbcBackend(DSL.using(pool, config.dialect()), config, () -> {
+                if (inMemory) {
+                    shutdown(pool);
+                }
+                pool.dispose();
+            });
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void shutdown(JdbcConnectionPool pool) {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            throw new id.gugus.error.StorageException("cannot shut the in-memory H2 database down", e);
+        }
+    }
+
+    /** The configuration this backend runs with. */
+    public JdbcStoreConfig config() {
+        return db.config();
+    }
+
+    @Override
+    public JurisdictionStorage jurisdictions() {
+        return jurisdictions;
+    }
+
+    @Override
+    public AgencyStorage agencies() {
+        return agencies;
+    }
+
+    @Override
+    public TaskForceStorage taskForces() {
+        return taskForces;
+    }
+
+    @Override
+    public CaseStorage cases() {
+        return cases;
+    }
+
+    @Override
+    public ActionPlanStorage actionPlans() {
+        return actionPlans;
+    }
+
+    @Override
+    public MeetingStorage meetings() {
+        return meetings;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(Objects.requireNonNull(work, "work"));
+    }
+
+    /** Releases what the backend opened itself (the H2 pool of {@link #h2File}, {@link #h2InMemory}); an application's data source stays open. */
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

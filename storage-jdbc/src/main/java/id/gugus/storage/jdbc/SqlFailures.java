@@ -1,0 +1,73 @@
+package id.gugus.storage.jdbc;
+
+import id.gugus.error.ConflictException;
+import id.gugus.error.DuplicateException;
+import id.gugus.error.GugusException;
+import id.gugus.error.StorageException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Translates database failures into the library's exceptions: a unique violation (SQLState
+ * 23505, or MariaDB's 23000 with error 1062) becomes a {@link DuplicateException} naming the key;
+ * any other integrity violation (class 23) or a serialization failure or deadlock (class 40)
+ * becomes a {@link ConflictException}; everything else, lost connections included, a
+ * {@link StorageException}. The cause is always attached; messages carry entity types, ids and
+ * keys, never the rows' personal data.
+ */
+final class SqlFailures {
+    private static final int MARIADB_DUPLICATE_ENTRY = 1062;
+
+    private SqlFailures() {}
+
+    static GugusException translate(RuntimeException failure, Target target) {
+        if (failure instanceof GugusException gugus) {
+            return gugus;
+        }
+        SQLException sql = sqlCause(failure);
+        String state = sql == null ? null : sql.getSQLState();
+        if (state != null && state.startsWith("23")) {
+            if (isUniqueViolation(sql)) {
+                return duplicate(failure, sql, target);
+            }
+            return new ConflictException(target.entityType(), target.id(), target.version(), failure);
+        }
+        if (state != null && state.startsWith("40")) {
+            return new ConflictException(target.entityType(), target.id(), target.version(), failure);
+        }
+        String where = target.id() == null ? target.entityType() : target.entityType() + " " + target.id();
+        return new StorageException("storage failed: " + target.operation() + " of " + where
+                + (state == null ? "" : " (SQLState " + state + ")"), failure);
+    }
+
+    static boolean isUniqueViolation(SQLException sql) {
+        return "23505".equals(sql.getSQLState()) || sql.getErrorCode() == MARIADB_DUPLICATE_ENTRY;
+    }
+
+    private static DuplicateException duplicate(RuntimeException failure, SQLException sql, Target target) {
+        // The constraint's name appears in the message on every dialect (H2 upper-cases it).
+        String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        for (Target.UniqueKey key : target.uniqueKeys()) {
+            if (message.contains(key.constraint())) {
+                return new DuplicateException(target.entityType(), key.keyName(), key.value(), failure);
+            }
+        }
+        return new DuplicateException(target.entityType(), "id", target.id(), failure);
+    }
+
+    static SQLException sqlCause(Throwable failure) {
+        if (failure instanceof DataAccessException dae) {
+            SQLException sql = dae.getCause(SQLException.class);
+            if (sql != null) {
+                return sql;
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

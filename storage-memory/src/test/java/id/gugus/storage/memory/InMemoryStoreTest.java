@@ -1,0 +1,60 @@
+package id.gugus.storage.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.gugus.agency.Agency;
+import id.gugus.agency.AgencyType;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.error.ConflictException;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.jurisdiction.JurisdictionDirectory;
+import id.gugus.storage.tck.TckFixtures;
+import id.gugus.store.GugusStore;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The README's "Embed Gugus" snippet, run as written. */
+class InMemoryStoreTest {
+
+    @Test
+    void theEmbeddingSnippetOfTheReadmeRuns() {
+        GugusStore store = InMemoryStore.create(TckFixtures.CLOCK);
+        store.jurisdictions().importDirectory(JurisdictionDirectory.bundled());
+
+        JurisdictionCode kalbar = JurisdictionCode.of("61");
+        Agency dp3a = store.agencies().save(Agency.create(
+                "Dinas PPPA Provinsi Kalimantan Barat", AgencyType.WOMEN_AND_CHILD_PROTECTION, kalbar));
+
+        TraffickingCase saved = store.cases().save(TckFixtures.simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        assertThat(store.cases().save(saved).version()).isEqualTo(2);
+        assertThatThrownBy(() -> store.cases().save(saved)).isInstanceOf(ConflictException.class);
+
+        Page<TraffickingCase> page = store.cases().query(
+                CaseQuery.all().within(kalbar).withChildVictim(false), PageRequest.first(50));
+        Statistics table = store.cases().statistics(CaseQuery.all().within(kalbar), Dimension.YEAR, Dimension.SEX);
+        assertThat(page.items()).hasSize(1);
+        assertThat(table.rows()).containsExactly(new Statistics.Row("2026", "MALE", 1, 1));
+
+        TraffickingCase other = TckFixtures.simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 6));
+        store.runInUnitOfWork(s -> {
+            s.agencies().save(dp3a);
+            s.cases().save(other);
+        });
+        assertThat(store.agencies().get(dp3a.id()).version()).isEqualTo(2);
+        assertThat(store.cases().count(CaseQuery.all())).isEqualTo(2);
+    }
+
+    @Test
+    void createGivesAnEmptyStoreEachTime() {
+        GugusStore first = InMemoryStore.create();
+        first.jurisdictions().importAll(TckFixtures.areas());
+        assertThat(first.jurisdictions().count()).isEqualTo(TckFixtures.AREA_COUNT);
+        assertThat(InMemoryStore.create().jurisdictions().count()).isZero();
+    }
+}

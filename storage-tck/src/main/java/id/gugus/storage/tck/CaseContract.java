@@ -1,0 +1,292 @@
+package id.gugus.storage.tck;
+
+import static id.gugus.storage.tck.TckFixtures.CAMBODIA;
+import static id.gugus.storage.tck.TckFixtures.KOTA_PONTIANAK;
+import static id.gugus.storage.tck.TckFixtures.SAMBAS;
+import static id.gugus.storage.tck.TckFixtures.advanced;
+import static id.gugus.storage.tck.TckFixtures.simpleCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseNumber;
+import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Place;
+import id.gugus.cases.Referral;
+import id.gugus.cases.Restitution;
+import id.gugus.cases.RestitutionHead;
+import id.gugus.cases.Route;
+import id.gugus.cases.ServiceType;
+import id.gugus.cases.Suspect;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.cases.VictimService;
+import id.gugus.common.Rupiah;
+import id.gugus.error.ConflictException;
+import id.gugus.error.DuplicateException;
+import id.gugus.error.GugusException;
+import id.gugus.error.NotFoundException;
+import id.gugus.error.ReferenceException;
+import id.gugus.agency.AgencyId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Cases: versioned saves of the whole aggregate, unique numbers, references, deletion. */
+public abstract class CaseContract extends StorageContract {
+    protected TckWorld world;
+
+    @BeforeEach
+    public void seed() {
+        world = seedWorld();
+    }
+
+    /** A case that uses every part of the model: NIK, services, referrals, restitution, a route with transit. */
+    protected TraffickingCase richCase() {
+        Victim a1 = SevenCases.victimA1();
+        Victim served = new Victim(a1.id(), a1.personal(), a1.sex(), a1.birthDate(), a1.recordedAge(), a1.citizenship(),
+                a1.origin(), a1.traffickedOn(), a1.elements(), a1.controlMethods(), a1.recruitmentChannel(), a1.platform(),
+                ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000)),
+                        Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(100_000_000))),
+                ImmutableList.of(
+                        new VictimService(ServiceType.REPATRIATION, world.bp3mi.id(), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 4, 22)),
+                        new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null)),
+                ImmutableList.of(new Referral(world.dp3aKalbar.id(), world.lpsk.id(), LocalDate.of(2024, 5, 2),
+                        ServiceType.LEGAL_AID, true)));
+        return TckFixtures.newCase("LP/B/999/V/2024/SPKT/POLDA KALBAR", KOTA_PONTIANAK, LocalDate.of(2024, 5, 10),
+                CaseStatus.INVESTIGATION, new Route(Place.in(TckFixtures.PONTIANAK_TIMUR),
+                        ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.abroad(TckFixtures.MALAYSIA)), Place.abroad(CAMBODIA)),
+                served, TckFixtures.victim(id.gugus.cases.Sex.MALE, 16, a1.traffickedOn(), SAMBAS,
+                        id.gugus.cases.ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM,
+                        id.gugus.cases.ExploitationType.FORCED_LABOUR));
+    }
+
+    @Test
+    public void aSavedCaseHasVersionOneAndLoadsEqualInEveryPart() {
+        TraffickingCase fresh = richCase();
+        TraffickingCase saved = store.cases().save(fresh);
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(fresh.version()).isZero();
+        assertThat(saved.withVersion(0)).isEqualTo(fresh);
+        TraffickingCase loaded = store.cases().get(fresh.id());
+        assertSameContent(loaded, saved);
+        assertThat(loaded.victims().get(0).personal().nik().value()).isEqualTo(SevenCases.A1_NIK);
+        assertThat(loaded.victims().get(0).personal().name()).isEqualTo(SevenCases.A1_NAME);
+    }
+
+    @Test
+    public void anUpdateBumpsTheVersionAndReplacesTheWholeCase() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        List<Suspect> suspects = new ArrayList<>(v1.suspects());
+        suspects.add(TckFixtures.recruiter("Tersangka Kedua"));
+        TraffickingCase v2 = store.cases().save(TckFixtures.withSuspects(v1, suspects));
+        assertThat(v2.version()).isEqualTo(2);
+        assertSameContent(store.cases().get(v1.id()), v2);
+        TraffickingCase v3 = store.cases().save(TckFixtures.withSuspects(v2, suspects.subList(1, 2)));
+        assertThat(store.cases().get(v1.id()).suspects()).hasSize(1).isEqualTo(v3.suspects());
+    }
+
+    @Test
+    public void aCaseMovesThroughProcedureOneStepPerSave() {
+        TraffickingCase c = store.cases().save(simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        c = store.cases().save(advanced(c, CaseStatus.INQUIRY));
+        c = store.cases().save(advanced(c, CaseStatus.INVESTIGATION));
+        TraffickingCase loaded = store.cases().get(c.id());
+        assertThat(loaded.status()).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(loaded.statusHistory()).extracting(s -> s.to()).containsExactly(CaseStatus.INQUIRY, CaseStatus.INVESTIGATION);
+        assertThat(loaded.version()).isEqualTo(3);
+    }
+
+    @Test
+    public void aStaleCopyIsAConflictAndChangesNothing() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/3/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v2 = store.cases().save(advanced(v1, CaseStatus.INQUIRY));
+        assertThatThrownBy(() -> store.cases().save(advanced(v1, CaseStatus.CLOSED)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.entityType()).isEqualTo("Case");
+                    assertThat(e.id()).isEqualTo(v1.id().toString());
+                });
+        assertSameContent(store.cases().get(v1.id()), v2);
+    }
+
+    @Test
+    public void updatingACaseNeverStoredIsNotFound() {
+        TraffickingCase ghost = simpleCase("LP/B/4/I/2026/SPKT", LocalDate.of(2026, 1, 5)).withVersion(2);
+        assertThatThrownBy(() -> store.cases().save(ghost)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Case").hasMessageContaining(ghost.id().toString());
+        assertThat(store.cases().findByNumber(ghost.number())).isEmpty();
+    }
+
+    @Test
+    public void insertingAnIdAlreadyStoredIsADuplicate() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/5/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase again = TckFixtures.withNumber(v1.withVersion(0), "LP/B/6/I/2026/SPKT");
+        assertThatThrownBy(() -> store.cases().save(again)).isInstanceOf(DuplicateException.class);
+        assertThat(store.cases().findByNumber(again.number())).isEmpty();
+        assertSameContent(store.cases().get(v1.id()), v1);
+    }
+
+    @Test
+    public void aSecondCaseWithTheSameNumberIsADuplicateAndNothingIsStored() {
+        TraffickingCase first = store.cases().save(simpleCase("LP/B/7/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase second = simpleCase("LP/B/7/I/2026/SPKT", LocalDate.of(2026, 1, 6));
+        assertThatThrownBy(() -> store.cases().save(second))
+                .isInstanceOfSatisfying(DuplicateException.class, e -> {
+                    assertThat(e.entityType()).isEqualTo("Case");
+                    assertThat(e.key()).isEqualTo("LP/B/7/I/2026/SPKT");
+                });
+        assertThat(store.cases().find(second.id())).isEmpty();
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/7/I/2026/SPKT"))).contains(first);
+        assertThat(store.cases().count(id.gugus.cases.CaseQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    public void takingAnotherCasesNumberIsADuplicate() {
+        store.cases().save(simpleCase("LP/B/8/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase other = store.cases().save(simpleCase("LP/B/9/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        assertThatThrownBy(() -> store.cases().save(TckFixtures.withNumber(other, "LP/B/8/I/2026/SPKT")))
+                .isInstanceOf(DuplicateException.class);
+        assertSameContent(store.cases().get(other.id()), other);
+    }
+
+    @Test
+    public void renumberingFreesTheOldNumber() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v2 = store.cases().save(TckFixtures.withNumber(v1, "LP/B/10/I/2026/SPKT/POLRESTA"));
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/10/I/2026/SPKT"))).isEmpty();
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/10/I/2026/SPKT/POLRESTA"))).contains(v2);
+        TraffickingCase reuse = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 7)));
+        assertThat(reuse.version()).isEqualTo(1);
+    }
+
+    @Test
+    public void findByNumberFindsExactlyThatNumber() {
+        TraffickingCase saved = store.cases().save(simpleCase("LP/B/11/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/11/I/2026/SPKT"))).contains(saved);
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/11/I/2026"))).isEmpty();
+        assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/12/I/2026/SPKT"))).isEmpty();
+    }
+
+    @Test
+    public void anUnknownRegisteringJurisdictionIsAReferenceError() {
+        TraffickingCase lost = TckFixtures.registeredIn(simpleCase("LP/B/13/I/2026/SPKT", LocalDate.of(2026, 1, 5)),
+                TckFixtures.UNKNOWN_AREA);
+        assertReferenceError(lost, "registeredIn", "61.79");
+    }
+
+    @Test
+    public void anUnknownVictimOriginIsAReferenceError() {
+        TraffickingCase c = simpleCase("LP/B/14/I/2026/SPKT", LocalDate.of(2026, 1, 5));
+        Victim v = c.victims().get(0);
+        Victim lost = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
+                TckFixtures.UNKNOWN_AREA, v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(),
+                v.platform(), v.restitution(), v.services(), v.referrals());
+        assertReferenceError(TckFixtures.withVictims(c, List.of(TckFixtures.anotherLike(v), lost)),
+                "victims[1].origin", "61.79");
+    }
+
+    @Test
+    public void anUnknownPlaceOnTheRouteIsAReferenceError() {
+        TraffickingCase c = simpleCase("LP/B/15/I/2026/SPKT", LocalDate.of(2026, 1, 5));
+        Route route = new Route(Place.in(SAMBAS), ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.in(TckFixtures.UNKNOWN_AREA)),
+                Place.abroad(CAMBODIA));
+        assertReferenceError(TckFixtures.withRoute(c, route), "route.transit[1]", "61.79");
+    }
+
+    @Test
+    public void anUnknownServiceProviderIsAReferenceError() {
+        TraffickingCase c = simpleCase("LP/B/16/I/2026/SPKT", LocalDate.of(2026, 1, 5));
+        AgencyId ghost = AgencyId.random();
+        Victim v = c.victims().get(0);
+        Victim served = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
+                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
+                v.restitution(), ImmutableList.of(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(),
+                        LocalDate.of(2026, 1, 6), null), new VictimService(ServiceType.LEGAL_AID, ghost, LocalDate.of(2026, 1, 6), null)),
+                v.referrals());
+        assertReferenceError(TckFixtures.withVictims(c, List.of(served)), "victims[0].services[1].provider", ghost.toString());
+    }
+
+    @Test
+    public void anUnknownReferralAgencyIsAReferenceError() {
+        TraffickingCase c = simpleCase("LP/B/17/I/2026/SPKT", LocalDate.of(2026, 1, 5));
+        AgencyId ghost = AgencyId.random();
+        Victim v = c.victims().get(0);
+        Victim referred = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
+                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
+                v.restitution(), v.services(), ImmutableList.of(new Referral(world.dp3aKalbar.id(), ghost,
+                        LocalDate.of(2026, 1, 8), ServiceType.LEGAL_AID, true)));
+        assertReferenceError(TckFixtures.withVictims(c, List.of(referred)), "victims[0].referrals[0].to", ghost.toString());
+    }
+
+    /** Saving {@code c} fails on {@code field} naming {@code missing}, and stores nothing. */
+    protected void assertReferenceError(TraffickingCase c, String field, String missing) {
+        assertThatThrownBy(() -> store.cases().save(c))
+                .isInstanceOfSatisfying(ReferenceException.class, e -> {
+                    assertThat(e.entityType()).isEqualTo("Case");
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e).hasMessageContaining(c.id().toString()).hasMessageContaining(missing);
+                });
+        assertThat(store.cases().find(c.id())).isEmpty();
+        assertThat(store.cases().findByNumber(c.number())).isEmpty();
+    }
+
+    @Test
+    public void deleteRemovesTheCaseAndFreesItsNumber() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        store.cases().delete(v1.id(), 1);
+        assertThat(store.cases().find(v1.id())).isEmpty();
+        assertThat(store.cases().findByNumber(v1.number())).isEmpty();
+        assertThat(store.cases().count(id.gugus.cases.CaseQuery.all())).isZero();
+        assertThat(store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5))).version()).isEqualTo(1);
+    }
+
+    @Test
+    public void deleteWithAStaleVersionIsAConflictAndOfAnUnknownIdNotFound() {
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/19/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        store.cases().save(v1);
+        assertThatThrownBy(() -> store.cases().delete(v1.id(), 1)).isInstanceOf(ConflictException.class);
+        CaseId unknown = CaseId.random();
+        assertThatThrownBy(() -> store.cases().delete(unknown, 1)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining(unknown.toString());
+        assertThat(store.cases().get(v1.id()).version()).isEqualTo(2);
+    }
+
+    @Test
+    public void getOfAnUnknownIdIsNotFound() {
+        CaseId unknown = CaseId.random();
+        assertThat(store.cases().find(unknown)).isEmpty();
+        assertThatThrownBy(() -> store.cases().get(unknown)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Case").hasMessageContaining(unknown.toString());
+    }
+
+    @Test
+    public void errorMessagesNameTheCaseButNeverAVictim() {
+        TraffickingCase rich = store.cases().save(richCase());
+        List<GugusException> errors = new ArrayList<>();
+        errors.add(catchGugus(() -> store.cases().save(rich.withVersion(7))));
+        errors.add(catchGugus(() -> store.cases().save(TckFixtures.withNumber(rich, "LP/B/999/V/2024/SPKT/POLDA KALBAR")
+                .withVersion(0))));
+        errors.add(catchGugus(() -> store.cases().save(TckFixtures.registeredIn(rich, TckFixtures.UNKNOWN_AREA))));
+        errors.add(catchGugus(() -> store.cases().delete(rich.id(), 9)));
+        errors.add(catchGugus(() -> store.cases().save(TckFixtures.withNumber(richCase(), rich.number().value()))));
+        assertThat(errors).hasSize(5).allSatisfy(e -> {
+            assertThat(e.getMessage()).doesNotContain(SevenCases.A1_NAME, SevenCases.A1_NIK, "Siti", "Agus",
+                    "0812-5555-0101", "Tanjungpura");
+            assertThat(e.getMessage()).satisfiesAnyOf(
+                    m -> assertThat(m).contains("Case").contains(rich.id().toString()),
+                    m -> assertThat(m).contains("Case").contains(rich.number().value()));
+        });
+    }
+
+    private static GugusException catchGugus(Runnable action) {
+        try {
+            action.run();
+        } catch (GugusException e) {
+            return e;
+        }
+        throw new AssertionError("expected a GugusException");
+    }
+}

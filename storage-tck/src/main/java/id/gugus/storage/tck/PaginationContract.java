@@ -1,0 +1,186 @@
+package id.gugus.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.gugus.cases.CaseCursor;
+import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.CaseStatus;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keyset pagination of case queries: stable (report date, id) order, a cursor on every page
+ * but the last, and inserts or deletes between pages that neither repeat nor skip a case.
+ */
+public abstract class PaginationContract extends StorageContract {
+
+    @BeforeEach
+    public void seed() {
+        seedWorld();
+    }
+
+    /** Saves {@code count} cases, three per report date from 1 March 2025 on; returns them in query order. */
+    protected List<TraffickingCase> saveCases(String prefix, int count) {
+        List<TraffickingCase> saved = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            saved.add(store.cases().save(TckFixtures.simpleCase(prefix + "/" + i, LocalDate.of(2025, 3, 1).plusDays(i / 3))));
+        }
+        saved.sort(TckFixtures.QUERY_ORDER);
+        return saved;
+    }
+
+    /** Reads every page of {@code query} with pages of {@code size}; checks that only the last lacks a cursor. */
+    protected List<List<TraffickingCase>> pages(CaseQuery query, int size) {
+        List<List<TraffickingCase>> pages = new ArrayList<>();
+        PageRequest request = PageRequest.first(size);
+        while (true) {
+            Page<TraffickingCase> page = store.cases().query(query, request);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
+            pages.add(page.items());
+            if (!page.hasNext()) {
+                return pages;
+            }
+            assertThat(page.items()).as("a page with a cursor is full").hasSize(size);
+            assertThat(pages).as("pages").hasSizeLessThan(10_000);
+            request = request.next(page);
+        }
+    }
+
+    @Test
+    public void anEmptyStoreGivesOneEmptyLastPage() {
+        Page<TraffickingCase> page = store.cases().query(CaseQuery.all(), PageRequest.first(10));
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
+        assertThat(page.nextCursor()).isNull();
+    }
+
+    @Test
+    public void anExactPageHasNoCursor() {
+        List<TraffickingCase> saved = saveCases("LP/EXACT", 10);
+        Page<TraffickingCase> page = store.cases().query(CaseQuery.all(), PageRequest.first(10));
+        assertThat(page.items()).containsExactlyElementsOf(saved);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    public void oneMoreThanAPageGivesACursorAndALastPageOfOne() {
+        List<TraffickingCase> saved = saveCases("LP/ELEVEN", 11);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all(), PageRequest.first(10));
+        assertThat(first.items()).containsExactlyElementsOf(saved.subList(0, 10));
+        assertThat(first.nextCursor()).isEqualTo(CaseCursor.of(saved.get(9)).encode());
+        Page<TraffickingCase> last = store.cases().query(CaseQuery.all(), PageRequest.first(10).next(first));
+        assertThat(last.items()).containsExactly(saved.get(10));
+        assertThat(last.hasNext()).isFalse();
+    }
+
+    @Test
+    public void pagesCoverEveryCaseOnceInOrder() {
+        List<TraffickingCase> saved = saveCases("LP/ALL", 25);
+        List<List<TraffickingCase>> pages = pages(CaseQuery.all(), 10);
+        assertThat(pages).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(saved);
+    }
+
+    @Test
+    public void pagesOfOneWalkEveryCase() {
+        List<TraffickingCase> saved = saveCases("LP/ONE", 7);
+        List<List<TraffickingCase>> pages = pages(CaseQuery.all(), 1);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(saved);
+        assertThat(pages).hasSize(7);
+    }
+
+    @Test
+    public void casesReportedOnOneDayAreOrderedById() {
+        List<TraffickingCase> saved = new ArrayList<>();
+        // Ids chosen so that their text order differs from the order they are saved in.
+        String[] ids = {"f0000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002",
+                "a0000000-0000-4000-8000-000000000003", "0a000000-0000-4000-8000-000000000004"};
+        for (int i = 0; i < ids.length; i++) {
+            TraffickingCase c = TckFixtures.simpleCase("LP/SAMEDAY/" + i, LocalDate.of(2025, 8, 17));
+            saved.add(store.cases().save(new TraffickingCase(new CaseId(UUID.fromString(ids[i])), 0, c.number(),
+                    c.registeredIn(), c.reportedOn(), c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(),
+                    c.statusHistory())));
+        }
+        List<List<TraffickingCase>> pages = pages(CaseQuery.all(), 3);
+        assertThat(pages.stream().flatMap(List::stream).map(c -> c.id().toString()).toList()).containsExactly(
+                "00000000-0000-4000-8000-000000000002", "0a000000-0000-4000-8000-000000000004",
+                "a0000000-0000-4000-8000-000000000003", "f0000000-0000-4000-8000-000000000001");
+        assertThat(saved).hasSize(4);
+    }
+
+    @Test
+    public void casesInsertedBetweenPagesNeitherRepeatNorSkip() {
+        List<TraffickingCase> saved = saveCases("LP/MOVING", 12);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all(), PageRequest.first(5));
+        assertThat(first.items()).containsExactlyElementsOf(saved.subList(0, 5));
+        // One case before the cursor (not shown: that page is read), one after it (shown later).
+        store.cases().save(TckFixtures.simpleCase("LP/MOVING/EARLY", LocalDate.of(2025, 1, 1)));
+        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/MOVING/LATE", LocalDate.of(2025, 12, 1)));
+        List<TraffickingCase> rest = new ArrayList<>();
+        Page<TraffickingCase> page = first;
+        PageRequest request = PageRequest.first(5);
+        while (page.hasNext()) {
+            request = request.next(page);
+            page = store.cases().query(CaseQuery.all(), request);
+            rest.addAll(page.items());
+        }
+        List<TraffickingCase> expected = new ArrayList<>(saved.subList(5, 12));
+        expected.add(late);
+        assertThat(rest).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    public void casesDeletedBetweenPagesDoNotDisturbTheRest() {
+        List<TraffickingCase> saved = saveCases("LP/GONE", 9);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all(), PageRequest.first(4));
+        // The last case shown (the cursor's own case) and one not yet shown disappear.
+        store.cases().delete(saved.get(3).id(), 1);
+        store.cases().delete(saved.get(6).id(), 1);
+        Page<TraffickingCase> second = store.cases().query(CaseQuery.all(), PageRequest.first(4).next(first));
+        assertThat(second.items()).containsExactly(saved.get(4), saved.get(5), saved.get(7), saved.get(8));
+        assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
+    public void pagesKeepTheFilter() {
+        List<TraffickingCase> saved = saveCases("LP/FILTER", 20);
+        List<TraffickingCase> inquiry = new ArrayList<>();
+        for (int i = 0; i < saved.size(); i += 2) {
+            inquiry.add(store.cases().save(TckFixtures.advanced(saved.get(i), CaseStatus.INQUIRY)));
+        }
+        TraffickingCase elsewhere = store.cases().save(TckFixtures.advanced(TckFixtures.registeredIn(
+                TckFixtures.simpleCase("LP/FILTER/KUPANG", LocalDate.of(2025, 3, 2)), TckFixtures.KOTA_KUPANG),
+                CaseStatus.INQUIRY));
+        CaseQuery query = CaseQuery.all().within(TckFixtures.KALBAR).withStatus(CaseStatus.INQUIRY);
+        List<List<TraffickingCase>> pages = pages(query, 3);
+        assertThat(pages).extracting(List::size).containsExactly(3, 3, 3, 1);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(inquiry)
+                .doesNotContain(elsewhere);
+    }
+
+    @Test
+    public void aCursorWorksWithAnotherPageSize() {
+        List<TraffickingCase> saved = saveCases("LP/RESIZE", 10);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all(), PageRequest.first(3));
+        Page<TraffickingCase> rest = store.cases().query(CaseQuery.all(), new PageRequest(100, first.nextCursor()));
+        assertThat(rest.items()).containsExactlyElementsOf(saved.subList(3, 10));
+    }
+
+    @Test
+    public void aCursorThatIsNotACaseCursorIsRefused() {
+        saveCases("LP/BAD", 2);
+        assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "page-2")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "2025-13-01_x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads the official area files ({@code provinces.csv}, {@code regencies.csv},
@@ -26,6 +27,11 @@ import java.util.Map;
 public final class AreaCsvLoader {
     /** Classpath folder of the bundled provinces, regencies and districts. */
     public static final String BUNDLED_FOLDER = "/id/gugus/jurisdiction/idn-area/";
+
+    // Arguments of JUR-PARENT: which of the row's facts disagrees with its code; the bundles
+    // word them per language ({1,choice,...}).
+    private static final int MISMATCHED_LEVEL = 0;
+    private static final int MISMATCHED_PARENT = 1;
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema HEADER = CsvSchema.emptySchema().withHeader();
@@ -101,17 +107,18 @@ public final class AreaCsvLoader {
                     Jurisdiction area = Jurisdiction.of(row.get("code"), row.get("name"));
                     String expectedParent = area.parent().map(JurisdictionCode::value).orElse("");
                     if (area.level() != level) {
-                        problems.add(JurisdictionRule.PARENT_MISMATCH, path, area.code(), "level", level, "level", area.level());
+                        problems.add(JurisdictionRule.PARENT_MISMATCH, path, area.code(), MISMATCHED_LEVEL, level, area.level());
                     } else if (parentColumn != null && !expectedParent.equals(row.get(parentColumn))) {
-                        problems.add(JurisdictionRule.PARENT_MISMATCH, path, area.code(), "parent", row.get(parentColumn),
-                                "parent", expectedParent);
+                        problems.add(JurisdictionRule.PARENT_MISMATCH, path, area.code(), MISMATCHED_PARENT,
+                                Objects.toString(row.get(parentColumn), ""), expectedParent);
                     } else {
                         rows.add(area);
                     }
                 } catch (ValidationException e) {
                     problems.addAll(path, new id.gugus.validation.Violations(e.violations()));
                 } catch (NullPointerException e) {
-                    problems.add(JurisdictionRule.CODE_FORMAT, path, "(missing column)");
+                    // No code column in this row: reported as an empty code, in either language.
+                    problems.add(JurisdictionRule.CODE_FORMAT, path, "");
                 }
             }
         }

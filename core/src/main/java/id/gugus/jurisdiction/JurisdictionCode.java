@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record JurisdictionCode(String value) implements Comparable<JurisdictionCode> {
     private static final Pattern FORMAT =
-            Pattern.compile("ID|[1-9][0-9](\\.[0-9]{2}(\\.[0-9]{2}(\\.[1-9][0-9]{3})?)?)?");
+            Pattern.compile("ID|[1-9][0-9](\\.[0-9]{2}(\\.[0-9]{2}(\\.[1-3][0-9]{3})?)?)?");
 
     // Declared before NATIONAL: static fields initialise in order, and NATIONAL needs the pattern.
     public static final JurisdictionCode NATIONAL = new JurisdictionCode("ID");
@@ -66,6 +66,7 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
             case PROVINCE -> AreaKind.PROVINCE;
             case REGENCY -> Integer.parseInt(lastSegment()) < 70 ? AreaKind.KABUPATEN : AreaKind.KOTA;
             case DISTRICT -> AreaKind.KECAMATAN;
+            // The format admits only 1xxx, 2xxx and 3xxx: no code is a village of unknown kind.
             case VILLAGE -> switch (lastSegment().charAt(0)) {
                 case '1' -> AreaKind.KELURAHAN;
                 case '2' -> AreaKind.DESA;

@@ -5,6 +5,7 @@ import id.gugus.common.Period;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.store.ReferenceCheck;
 import id.gugus.store.StoreContext;
+import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,12 @@ public final class ActionPlanRepository {
                 parent = storage().find(p.parent());
                 refs.require("parent", p.parent(), parent.isPresent());
             }
-            context.requireValid(ENTITY, p.id(), ActionPlanValidator.validate(p, parent));
+            Violations violations = ActionPlanValidator.validate(p, parent);
+            if (stored.isPresent()) {
+                // The lifecycle (draft → adopted → in effect → evaluated) is checked against the stored copy.
+                violations = violations.and(ActionPlanValidator.validateChange(stored.get(), p));
+            }
+            context.requireValid(ENTITY, p.id(), violations);
             refs.jurisdiction("jurisdiction", p.jurisdiction());
             for (int i = 0; i < p.activities().size(); i++) {
                 refs.agency("activities[" + i + "].responsible", p.activities().get(i).responsible());

@@ -11,10 +11,15 @@ import id.gugus.common.Period;
 import id.gugus.error.ConflictException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.error.ValidationException;
 import id.gugus.plan.ActionPlan;
 import id.gugus.plan.ActionPlanId;
 import id.gugus.plan.Activity;
+import id.gugus.plan.PlanStatus;
 import id.gugus.plan.ProgressReport;
+import id.gugus.taskforce.Decree;
+import id.gugus.taskforce.Official;
+import id.gugus.taskforce.Position;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +71,20 @@ public abstract class ActionPlanContract extends StorageContract {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("ActionPlan")
                 .hasMessageContaining(v1.id().toString());
         assertSameContent(store.actionPlans().get(v1.id()), v2);
+    }
+
+    @Test
+    public void aPlanCannotGoBackInItsLifecycleAndNothingChanges() {
+        ActionPlan draft = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        Decree decree = Decree.draft("SK Gubernur 188.44/100/2021")
+                .sign(LocalDate.of(2021, 3, 1), Official.of(Position.GOVERNOR, "Gubernur Kalimantan Barat"));
+        ActionPlan adopted = store.actionPlans().save(draft.adopt(decree));
+        ActionPlan backToDraft = new ActionPlan(adopted.id(), adopted.version(), adopted.title(), adopted.jurisdiction(),
+                adopted.parent(), adopted.period(), PlanStatus.DRAFT, adopted.decree(), adopted.activities());
+        assertThatThrownBy(() -> store.actionPlans().save(backToDraft))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.ruleId()).contains("PLAN-LIFECYCLE"));
+        assertSameContent(store.actionPlans().get(adopted.id()), adopted);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package id.gugus.common;
+
+import static id.gugus.validation.ViolationAssert.assertViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rules TEXT-REQUIRED and TEXT-FORMAT of bounded free text. */
+class TextsTest {
+    private static final String TOO_LONG_ID = "Teks lebih panjang dari 200 karakter atau mengandung karakter kontrol.";
+    private static final String TOO_LONG_EN = "The text is longer than 200 characters or contains control characters.";
+
+    @Test
+    void presentTextIsReturnedAsGiven() {
+        assertThat(Texts.required("Dinas PPPA \"Kalbar\" 🧒🏽", "agency.name", Texts.SHORT)).isEqualTo("Dinas PPPA \"Kalbar\" 🧒🏽");
+        assertThat(Texts.optional(null, "personal.name", Texts.SHORT)).isNull();
+        assertThat(Texts.optional("  ", "personal.name", Texts.SHORT)).isEqualTo("  ");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " ", "\t\n", "\u2003"})
+    void aMissingOrBlankRequiredTextBreaksTextRequired(String blank) {
+        assertViolation(() -> Texts.required(blank, "agency.name", Texts.SHORT), "TEXT-REQUIRED", "agency.name",
+                "Nilai wajib diisi.", "A value is required.");
+    }
+
+    @Test
+    void theLimitCountsCharactersNotUtf16Units() {
+        String emoji200 = "🧒".repeat(200);
+
+        assertThat(Texts.required(emoji200, "agency.name", Texts.SHORT)).isEqualTo(emoji200);
+        assertViolation(() -> Texts.required(emoji200 + "a", "agency.name", Texts.SHORT), "TEXT-FORMAT", "agency.name",
+                TOO_LONG_ID, TOO_LONG_EN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Siti\u0000", "a\rb", "\u001b[31mred", "bell\u0007", "del\u007f", "c1\u0085"})
+    void controlCharactersBreakTextFormat(String text) {
+        assertViolation(() -> Texts.optional(text, "personal.address", Texts.SHORT), "TEXT-FORMAT", "personal.address",
+                TOO_LONG_ID, TOO_LONG_EN);
+    }
+
+    @Test
+    void newlinesAndTabsAreText() {
+        assertThat(Texts.optional("Jl. Ahmad Yani\n\tNo. 1", "personal.address", Texts.LONG)).contains("\n");
+    }
+
+    @Test
+    void theMessageNeverRepeatsTheText() {
+        assertViolation(() -> Texts.optional("Siti Aminah\u0000", "personal.name", 50), "TEXT-FORMAT", "personal.name",
+                "Teks lebih panjang dari 50 karakter atau mengandung karakter kontrol.",
+                "The text is longer than 50 characters or contains control characters.");
+    }
+}

@@ -55,6 +55,9 @@ CREATE TABLE trafficking_case (
     destination_country CHAR(3)     ,
     has_child_victim    BOOLEAN      NOT NULL,
     victim_count        INTEGER      NOT NULL,
+    -- Persons (victims and suspects) with a personal_data row: lets a reader see that it read
+    -- the case and its personal data from one version (see case_version below).
+    personal_count      INTEGER      NOT NULL,
     updated_at          TIMESTAMP(6) NOT NULL,
     payload             CLOB         NOT NULL,
     CONSTRAINT pk_trafficking_case PRIMARY KEY (id),
@@ -108,6 +111,7 @@ CREATE TABLE personal_data (
     owner_role VARCHAR(10)   NOT NULL,
     seq        INTEGER       NOT NULL,
     owner_id   CHAR(36)      NOT NULL,
+    case_version BIGINT        NOT NULL, -- the version of the case this row belongs to
     name       VARCHAR(400),
     nik        CHAR(16)     ,
     contact    VARCHAR(400),

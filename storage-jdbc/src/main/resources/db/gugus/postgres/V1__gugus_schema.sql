@@ -53,6 +53,9 @@ CREATE TABLE trafficking_case (
     destination_country CHAR(3)      COLLATE "C",
     has_child_victim    BOOLEAN      NOT NULL,
     victim_count        INTEGER      NOT NULL,
+    -- Persons (victims and suspects) with a personal_data row: lets a reader see that it read
+    -- the case and its personal data from one version (see case_version below).
+    personal_count      INTEGER      NOT NULL,
     updated_at          TIMESTAMP(6) NOT NULL,
     payload             TEXT         NOT NULL,
     CONSTRAINT pk_trafficking_case PRIMARY KEY (id),
@@ -106,6 +109,7 @@ CREATE TABLE personal_data (
     owner_role VARCHAR(10)   COLLATE "C" NOT NULL,
     seq        INTEGER       NOT NULL,
     owner_id   CHAR(36)      COLLATE "C" NOT NULL,
+    case_version BIGINT        NOT NULL, -- the version of the case this row belongs to
     name       VARCHAR(200)  COLLATE "C",
     nik        CHAR(16)      COLLATE "C",
     contact    VARCHAR(200)  COLLATE "C",

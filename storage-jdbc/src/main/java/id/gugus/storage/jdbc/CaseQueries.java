@@ -2,6 +2,7 @@ package id.gugus.storage.jdbc;
 
 import static id.gugus.storage.jdbc.Tables.CASE;
 import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
 
 import id.gugus.cases.CaseCursor;
 import id.gugus.cases.CaseQuery;
@@ -10,14 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
-import org.jooq.Result;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The SQL of case queries: a {@link CaseQuery} as a WHERE clause on indexed columns (the subtree
- * as a range on {@code registered_in}, never a recursive walk), and keyset pages in
- * (reported_on, id) order.
+ * The SQL of case reads: a {@link CaseQuery} as a WHERE clause on indexed columns (the subtree
+ * as a range on {@code registered_in}, never a recursive walk), keyset pages in (reported_on, id)
+ * order. Each read is one statement that brings the cases together with their personal data, so
+ * that it sees one snapshot even under READ COMMITTED: never a case of one version with the
+ * personal data of another.
  */
 final class CaseQueries {
     private CaseQueries() {}
@@ -52,18 +58,40 @@ final class CaseQueries {
         return DSL.and(all);
     }
 
-    /** Up to {@code limit} matching cases after the cursor (null: from the start): id, version, payload. */
-    static Result<Record3<String, Long, String>> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
+    /**
+     * Up to {@code limit} matching cases after the cursor (null: from the start), in query order,
+     * each with its personal-data rows (one result row per person, or one with nulls).
+     */
+    static ResultQuery<Record> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
         Condition condition = where(query);
         if (after != null) {
             condition = condition.and(DSL.row(CASE.REPORTED_ON, CASE.ID).gt(after.reportedOn(), after.id().toString()));
         }
-        return dsl.select(CASE.ID, CASE.VERSION, CASE.PAYLOAD)
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
                 .from(CASE)
                 .where(condition)
                 .orderBy(CASE.REPORTED_ON, CASE.ID)
                 .limit(limit)
-                .fetch();
+                .asTable("c");
+        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON).asc(), cases.field(CASE.ID).asc());
+    }
+
+    /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
+    static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
+        return withPersonalData(dsl, cases, cases.field(CASE.ID).asc());
+    }
+
+    private static ResultQuery<Record> withPersonalData(DSLContext dsl, Table<?> cases, SortField<?>... order) {
+        Field<String> id = cases.field(CASE.ID);
+        List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
+                cases.field(CASE.PAYLOAD)));
+        fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS));
+        return dsl.select(fields)
+                .from(cases)
+                .leftJoin(PERSONAL_DATA).on(PERSONAL_DATA.CASE_ID.eq(id))
+                .orderBy(order);
     }
 
     static long count(DSLContext dsl, CaseQuery query) {

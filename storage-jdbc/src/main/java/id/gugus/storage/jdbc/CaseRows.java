@@ -55,6 +55,8 @@ final class CaseRows {
         columns.put(CASE.DESTINATION_COUNTRY, destination == null ? null : destination.country().value());
         columns.put(CASE.HAS_CHILD_VICTIM, c.hasChildVictim());
         columns.put(CASE.VICTIM_COUNT, c.victims().size());
+        columns.put(CASE.PERSONAL_COUNT, (int) (c.victims().stream().filter(v -> !v.personal().isEmpty()).count()
+                + c.suspects().stream().filter(s -> !s.personal().isEmpty()).count()));
         columns.put(CASE.UPDATED_AT, nowUtc);
         columns.put(CASE.PAYLOAD, Payloads.write(withoutPersonalData(c)));
         return columns;
@@ -72,7 +74,7 @@ final class CaseRows {
                 CASE_RESTITUTION.SEQ, CASE_RESTITUTION.VICTIM_ID, CASE_RESTITUTION.HEAD, CASE_RESTITUTION.STATE,
                 CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH);
         Rows personal = new Rows(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
-                PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK, PERSONAL_DATA.CONTACT,
+                PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK, PERSONAL_DATA.CONTACT,
                 PERSONAL_DATA.ADDRESS);
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
@@ -90,11 +92,11 @@ final class CaseRows {
                 restitution.add(caseId, i, r, victimId, head.head().name(), head.state().name(), head.claimed().amount(),
                         head.ordered() == null ? null : head.ordered().amount());
             }
-            personal.addPerson(caseId, VICTIM, i, victimId, v.personal());
+            personal.addPerson(caseId, c.version(), VICTIM, i, victimId, v.personal());
         }
         for (int i = 0; i < c.suspects().size(); i++) {
             Suspect s = c.suspects().get(i);
-            personal.addPerson(caseId, SUSPECT, i, s.id().toString(), s.personal());
+            personal.addPerson(caseId, c.version(), SUSPECT, i, s.id().toString(), s.personal());
         }
         for (Rows rows : List.of(victims, purposes, restitution, personal)) {
             rows.insert(dsl);
@@ -106,6 +108,16 @@ final class CaseRows {
         dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(CASE_VICTIM).where(CASE_VICTIM.CASE_ID.eq(caseId)).execute();
+    }
+
+    /**
+     * Whether the personal-data rows read with a case row belong to that very version: all of
+     * them, and no fewer than it has. A database that does not read joined tables from one
+     * snapshot (H2 under READ COMMITTED) can otherwise pair a case with another version's people.
+     */
+    static boolean sameVersion(long version, int personalCount, List<Record> personalRows) {
+        return personalRows.size() == personalCount
+                && personalRows.stream().allMatch(r -> r.get(PERSONAL_DATA.CASE_VERSION) == version);
     }
 
     /** The case from its payload and version, with the personal data of its people put back. */
@@ -171,9 +183,9 @@ final class CaseRows {
             values.add(Arrays.asList(row));
         }
 
-        void addPerson(String caseId, String role, int seq, String ownerId, PersonalData p) {
+        void addPerson(String caseId, long version, String role, int seq, String ownerId, PersonalData p) {
             if (!p.isEmpty()) {
-                add(caseId, role, seq, ownerId, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
+                add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
                         p.address());
             }
         }

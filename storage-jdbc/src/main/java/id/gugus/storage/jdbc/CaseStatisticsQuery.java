@@ -8,9 +8,9 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
+import id.gugus.store.StatisticsTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,15 +23,13 @@ import org.jooq.impl.DSL;
  * victim-level dimension joins {@code case_victim} (and {@code case_victim_exploitation} for
  * exploitation types, left-joined so a victim without one counts as unknown); cases are then
  * counted distinct and victims once per group. With case-level dimensions only, victims are the
- * sum of each case's victim count.
+ * sum of each case's victim count. Keys, counting and row order are those of {@link StatisticsTally}.
  */
 final class CaseStatisticsQuery {
-    private static final Comparator<Statistics.Row> BY_KEYS = Comparator.comparing(Statistics.Row::first)
-            .thenComparing(Statistics.Row::second, Comparator.nullsFirst(Comparator.naturalOrder()));
-
     private CaseStatisticsQuery() {}
 
     static Statistics run(DSLContext dsl, CaseQuery query, Dimension first, Dimension second) {
+        StatisticsTally.checkDimensions(first, second);
         boolean victimLevel = first.isVictimLevel() || (second != null && second.isVictimLevel());
         boolean exploitation = first == Dimension.EXPLOITATION_TYPE || second == Dimension.EXPLOITATION_TYPE;
         Field<?> firstKey = key(first);
@@ -54,8 +52,7 @@ final class CaseStatisticsQuery {
             rows.add(new Statistics.Row(text(r.get(0)), second == null ? null : text(r.get(1)),
                     r.get(2, Long.class), number(r.get(3))));
         }
-        rows.sort(BY_KEYS);
-        return new Statistics(first, second, ImmutableList.copyOf(rows));
+        return StatisticsTally.sorted(new Statistics(first, second, ImmutableList.copyOf(rows)));
     }
 
     private static Field<?> key(Dimension dimension) {

@@ -16,6 +16,8 @@ import org.jooq.DSLContext;
 final class Database {
     private final DSLContext root;
     private final JdbcStoreConfig config;
+    private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
+
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     Database(DSLContext root, JdbcStoreConfig config) {
@@ -36,14 +38,14 @@ final class Database {
         if (current.get() != null) {
             return work.get();
         }
-        return top(dsl -> work.get(), Target.of("transaction", "unit of work", null, -1));
+        return top(dsl -> work.get(), UNIT_OF_WORK, false);
     }
 
     /** Runs a read in the current unit of work, or in a transaction of its own. */
     <T> T read(Target target, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target);
+            return top(body, target, true);
         }
         try {
             return body.apply(tx);
@@ -56,7 +58,7 @@ final class Database {
     <T> T write(Target target, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target);
+            return top(body, target, true);
         }
         try {
             return tx.transactionResult(nested -> body.apply(nested.dsl()));
@@ -66,11 +68,11 @@ final class Database {
     }
 
     /**
-     * A new transaction. An exception thrown by the body has already been translated (or is the
-     * caller's own) and propagates unchanged after the rollback; a failure of jOOQ or the
-     * database around the body (begin, commit) is translated here.
+     * A new transaction. An exception thrown by a storage body is translated; one thrown by the
+     * caller's own work ({@code translateBody} false) propagates unchanged, after the rollback. A
+     * failure of jOOQ or the database around the body (begin, commit) is translated here.
      */
-    private <T> T top(Function<DSLContext, T> body, Target target) {
+    private <T> T top(Function<DSLContext, T> body, Target target, boolean translateBody) {
         Throwable[] fromBody = new Throwable[1];
         try {
             return root.transactionResult(configuration -> {
@@ -79,7 +81,7 @@ final class Database {
                 try {
                     return body.apply(tx);
                 } catch (RuntimeException e) {
-                    RuntimeException translated = target.operation().equals("transaction") ? e : SqlFailures.translate(e, target);
+                    RuntimeException translated = translateBody ? SqlFailures.translate(e, target) : e;
                     fromBody[0] = translated;
                     throw translated;
                 } catch (Error e) {

@@ -72,16 +72,11 @@ final class JdbcActionPlanStorage implements ActionPlanStorage {
 
     @Override
     public boolean delete(ActionPlanId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> {
-            if (!dsl.fetchExists(ACTION_PLAN, ACTION_PLAN.ID.eq(id.toString()).and(ACTION_PLAN.VERSION.eq(expectedVersion)))) {
-                return false;
-            }
-            dsl.deleteFrom(PLAN_ACTIVITY).where(PLAN_ACTIVITY.PLAN_ID.eq(id.toString())).execute();
-            return dsl.deleteFrom(ACTION_PLAN)
-                    .where(ACTION_PLAN.ID.eq(id.toString()))
-                    .and(ACTION_PLAN.VERSION.eq(expectedVersion))
-                    .execute() == 1;
-        });
+        // One statement: the activity rows go with it (ON DELETE CASCADE).
+        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(ACTION_PLAN)
+                .where(ACTION_PLAN.ID.eq(id.toString()))
+                .and(ACTION_PLAN.VERSION.eq(expectedVersion))
+                .execute()) == 1;
     }
 
     @Override

@@ -2,12 +2,16 @@ package id.gugus.storage.jdbc;
 
 import id.gugus.agency.AgencyStorage;
 import id.gugus.cases.CaseStorage;
+import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionStorage;
 import id.gugus.meeting.MeetingStorage;
 import id.gugus.plan.ActionPlanStorage;
 import id.gugus.store.StorageBackend;
 import id.gugus.taskforce.TaskForceStorage;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -135,10 +139,10 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     }
 
     private static void shutdown(JdbcConnectionPool pool) {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException e) {
-            throw new id.gugus.error.StorageException("cannot shut the in-memory H2 database down", e);
+        } catch (SQLException e) {
+            throw new StorageException("cannot shut the in-memory H2 database down", e);
         }
     }
 

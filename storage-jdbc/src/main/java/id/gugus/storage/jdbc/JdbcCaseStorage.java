@@ -12,19 +12,19 @@ import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.error.StorageException;
 import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.jooq.Record;
-import org.jooq.Record3;
+import org.jooq.ResultQuery;
 
 /**
  * Cases in {@code trafficking_case} and its child tables (see {@link CaseRows}). The case number
@@ -32,6 +32,7 @@ import org.jooq.Record3;
  */
 final class JdbcCaseStorage implements CaseStorage {
     static final String ENTITY = "Case";
+    private static final int READ_ATTEMPTS = 50;
 
     private final Database db;
 
@@ -41,13 +42,14 @@ final class JdbcCaseStorage implements CaseStorage {
 
     @Override
     public Optional<TraffickingCase> find(CaseId id) {
-        return db.read(Target.read(ENTITY, id), dsl -> load(dsl, CASE.ID.eq(id.toString())).stream().findFirst());
+        return db.read(Target.read(ENTITY, id),
+                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.ID.eq(id.toString()))).stream().findFirst());
     }
 
     @Override
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         return db.read(Target.read(ENTITY, number),
-                dsl -> load(dsl, CASE.CASE_NUMBER.eq(number.value())).stream().findFirst());
+                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.CASE_NUMBER.eq(number.value()))).stream().findFirst());
     }
 
     @Override
@@ -82,18 +84,11 @@ final class JdbcCaseStorage implements CaseStorage {
 
     @Override
     public boolean delete(CaseId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> {
-            // Children first: explicit rather than relying on ON DELETE CASCADE alone.
-            boolean exists = dsl.fetchExists(CASE, CASE.ID.eq(id.toString()).and(CASE.VERSION.eq(expectedVersion)));
-            if (!exists) {
-                return false;
-            }
-            CaseRows.deleteChildren(dsl, id.toString());
-            return dsl.deleteFrom(CASE)
-                    .where(CASE.ID.eq(id.toString()))
-                    .and(CASE.VERSION.eq(expectedVersion))
-                    .execute() == 1;
-        });
+        // One statement: the child rows go with it (ON DELETE CASCADE), so a stale version deletes nothing.
+        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(CASE)
+                .where(CASE.ID.eq(id.toString()))
+                .and(CASE.VERSION.eq(expectedVersion))
+                .execute()) == 1;
     }
 
     @Override
@@ -101,10 +96,13 @@ final class JdbcCaseStorage implements CaseStorage {
         Objects.requireNonNull(query, "query");
         CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
         return db.read(Target.read(ENTITY, null), dsl -> {
-            var rows = CaseQueries.page(dsl, query, after, page.size() + 1);
-            List<TraffickingCase> items = assemble(dsl, rows.size() > page.size() ? rows.subList(0, page.size()) : rows);
-            String next = rows.size() > page.size() ? CaseCursor.of(items.get(items.size() - 1)).encode() : null;
-            return new Page<>(ImmutableList.copyOf(items), next);
+            // One more than the page holds tells whether another page follows.
+            List<TraffickingCase> found = consistent(() -> CaseQueries.page(dsl, query, after, page.size() + 1));
+            if (found.size() <= page.size()) {
+                return new Page<>(ImmutableList.copyOf(found), null);
+            }
+            List<TraffickingCase> items = found.subList(0, page.size());
+            return new Page<>(ImmutableList.copyOf(items), CaseCursor.of(items.get(items.size() - 1)).encode());
         });
     }
 
@@ -119,25 +117,35 @@ final class JdbcCaseStorage implements CaseStorage {
         return db.read(Target.read(ENTITY, null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
     }
 
-    private List<TraffickingCase> load(DSLContext dsl, Condition condition) {
-        return assemble(dsl, dsl.select(CASE.ID, CASE.VERSION, CASE.PAYLOAD).from(CASE).where(condition).fetch());
+    /**
+     * Runs the read until every case comes with the personal data of its own version (see
+     * {@link CaseRows#sameVersion}); a read that overlapped a concurrent update is read again.
+     */
+    private static List<TraffickingCase> consistent(Supplier<ResultQuery<Record>> read) {
+        for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+            List<TraffickingCase> cases = assemble(read.get().fetch());
+            if (cases != null) {
+                return cases;
+            }
+            LockSupport.parkNanos(attempt * 1_000_000L); // let the concurrent update commit
+        }
+        throw new StorageException("storage failed: cases changed during " + READ_ATTEMPTS + " reads in a row");
     }
 
-    /** Cases from their (id, version, payload) rows, with one query for the personal data of all of them. */
-    private static List<TraffickingCase> assemble(DSLContext dsl, List<Record3<String, Long, String>> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    /** Cases from rows of (case columns, personal-data columns), in the rows' order; null if a case was torn. */
+    private static List<TraffickingCase> assemble(List<Record> rows) {
+        Map<String, List<Record>> byCase = new LinkedHashMap<>();
+        for (Record row : rows) {
+            byCase.computeIfAbsent(row.get(CASE.ID), k -> new ArrayList<>()).add(row);
         }
-        Collection<String> ids = rows.stream().map(Record3::value1).toList();
-        Map<String, List<Record>> personal = dsl.selectFrom(PERSONAL_DATA)
-                .where(PERSONAL_DATA.CASE_ID.in(ids))
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(r -> r.get(PERSONAL_DATA.CASE_ID)));
-        List<TraffickingCase> cases = new ArrayList<>(rows.size());
-        for (Record3<String, Long, String> row : rows) {
-            cases.add(CaseRows.toCase(row.value1(), row.value2(), row.value3(),
-                    personal.getOrDefault(row.value1(), List.of())));
+        List<TraffickingCase> cases = new ArrayList<>(byCase.size());
+        for (List<Record> caseRows : byCase.values()) {
+            Record first = caseRows.get(0);
+            List<Record> personal = caseRows.stream().filter(r -> r.get(PERSONAL_DATA.OWNER_ROLE) != null).toList();
+            if (!CaseRows.sameVersion(first.get(CASE.VERSION), first.get(CASE.PERSONAL_COUNT), personal)) {
+                return null;
+            }
+            cases.add(CaseRows.toCase(first.get(CASE.ID), first.get(CASE.VERSION), first.get(CASE.PAYLOAD), personal));
         }
         return cases;
     }

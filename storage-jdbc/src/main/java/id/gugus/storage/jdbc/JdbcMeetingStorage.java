@@ -79,16 +79,11 @@ final class JdbcMeetingStorage implements MeetingStorage {
 
     @Override
     public boolean delete(MeetingId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> {
-            if (!dsl.fetchExists(MEETING, MEETING.ID.eq(id.toString()).and(MEETING.VERSION.eq(expectedVersion)))) {
-                return false;
-            }
-            dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(id.toString())).execute();
-            return dsl.deleteFrom(MEETING)
-                    .where(MEETING.ID.eq(id.toString()))
-                    .and(MEETING.VERSION.eq(expectedVersion))
-                    .execute() == 1;
-        });
+        // One statement: the follow-up rows go with it (ON DELETE CASCADE).
+        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(MEETING)
+                .where(MEETING.ID.eq(id.toString()))
+                .and(MEETING.VERSION.eq(expectedVersion))
+                .execute()) == 1;
     }
 
     @Override

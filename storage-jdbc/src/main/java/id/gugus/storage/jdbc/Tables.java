@@ -132,6 +132,7 @@ final class Tables {
         final TableField<Record, String> DESTINATION_COUNTRY = column("destination_country", CHAR(3).nullable(true));
         final TableField<Record, Boolean> HAS_CHILD_VICTIM = column("has_child_victim", BOOLEAN.nullable(false));
         final TableField<Record, Integer> VICTIM_COUNT = column("victim_count", INTEGER.nullable(false));
+        final TableField<Record, Integer> PERSONAL_COUNT = column("personal_count", INTEGER.nullable(false));
         final TableField<Record, LocalDateTime> UPDATED_AT = column("updated_at", UTC_TIMESTAMP);
         final TableField<Record, String> PAYLOAD = column("payload", Tables.PAYLOAD);
 
@@ -207,6 +208,7 @@ final class Tables {
         final TableField<Record, String> OWNER_ROLE = column("owner_role", VARCHAR(10).nullable(false));
         final TableField<Record, Integer> SEQ = column("seq", INTEGER.nullable(false));
         final TableField<Record, String> OWNER_ID = column("owner_id", UUID);
+        final TableField<Record, Long> CASE_VERSION = column("case_version", BIGINT.nullable(false));
         final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(true));
         final TableField<Record, String> NIK = column("nik", CHAR(16).nullable(true));
         final TableField<Record, String> CONTACT = column("contact", FREE_TEXT_TYPE.nullable(true));

@@ -93,6 +93,9 @@ final class TestDatabase implements AutoCloseable {
         config.setPassword(kind == Kind.H2 ? "" : kind.password());
         config.setMaximumPoolSize(4);
         config.setPoolName(kind.displayName() + "-" + name);
+        if (kind == Kind.POSTGRES) {
+            config.addDataSourceProperty("ApplicationName", name); // finds this pool's sessions in pg_stat_activity
+        }
         TestDatabase db = new TestDatabase(kind, name, new HikariDataSource(config));
         try {
             GugusSchema.migrate(db.dataSource, kind.dialect);

@@ -1,0 +1,127 @@
+package id.gugus.storage.jdbc;
+
+import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The case tables: personal data kept apart from the payload, child rows replaced and deleted with the case. */
+class CaseStorageTest {
+    abstract static class Contract extends DatabaseTest {
+        Contract(TestDatabase.Kind kind) {
+            super(kind);
+        }
+
+        @Test
+        void personalDataIsInItsOwnTableAndNeverInThePayload() {
+            TraffickingCase c = Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1));
+            backend.cases().insert(c);
+
+            String payload = sql().select(CASE.PAYLOAD).from(CASE).fetchOne().value1();
+            assertThat(payload).contains("FORCED_CRIMINALITY_ONLINE_SCAM")
+                    .doesNotContain("Siti", "Budi", "6171014501990001", "+62 812", "Gajah Mada");
+            assertThat(sql().select(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK)
+                    .from(PERSONAL_DATA).orderBy(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ).fetch().map(r -> r.intoList()))
+                    .containsExactly(java.util.Arrays.asList("SUSPECT", 0, "Budi", null), java.util.Arrays.asList("VICTIM", 0, "Siti", "6171014501990001"));
+            assertThat(backend.cases().find(c.id())).contains(c);
+        }
+
+        @Test
+        void anUpdateReplacesTheChildRowsAndADeleteRemovesThem() {
+            TraffickingCase c = Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1));
+            backend.cases().insert(c);
+            TraffickingCase oneVictim = new TraffickingCase(c.id(), 2, c.number(), c.registeredIn(), c.reportedOn(), c.status(),
+                    null, c.victims().subList(1, 2), c.suspects(), c.route(), c.statusHistory());
+
+            assertThat(backend.cases().update(oneVictim, 1)).isTrue();
+            assertThat(backend.cases().find(c.id())).contains(oneVictim);
+            assertThat(rows("case_victim")).isEqualTo(1);
+            assertThat(rows("personal_data")).as("only the suspect has personal data now").isEqualTo(1);
+
+            assertThat(backend.cases().delete(c.id(), 1)).as("stale version").isFalse();
+            assertThat(backend.cases().delete(c.id(), 2)).isTrue();
+            for (String table : List.of("trafficking_case", "case_victim", "case_victim_exploitation", "case_restitution", "personal_data")) {
+                assertThat(rows(table)).as(table).isZero();
+            }
+        }
+
+        @Test
+        void pagesWalkTheSubtreeInReportOrderWithoutRepeatsOrGaps() {
+            for (int i = 0; i < 7; i++) {
+                backend.cases().insert(Fixtures.scamCase("LP/B/" + i + "/2025", i % 2 == 0 ? Fixtures.PONTIANAK : Fixtures.SAMBAS,
+                        LocalDate.of(2025, 5, 1 + i / 3)));
+            }
+            backend.cases().insert(Fixtures.scamCase("LP/JOGJA", id.gugus.jurisdiction.JurisdictionCode.of("34.04"), LocalDate.of(2025, 5, 1)));
+            CaseQuery kalbar = CaseQuery.all().within(Fixtures.KALBAR);
+            List<TraffickingCase> seen = new java.util.ArrayList<>();
+            PageRequest request = PageRequest.first(3);
+            Page<TraffickingCase> page;
+            do {
+                page = backend.cases().query(kalbar, request);
+                seen.addAll(page.items());
+                request = request.next(page);
+            } while (page.hasNext());
+
+            assertThat(seen).hasSize(7).doesNotHaveDuplicates()
+                    .isSortedAccordingTo(java.util.Comparator.comparing(TraffickingCase::reportedOn)
+                            .thenComparing(c -> c.id().toString()));
+            assertThat(backend.cases().count(kalbar)).isEqualTo(7);
+            assertThat(backend.cases().count(CaseQuery.all())).isEqualTo(8);
+        }
+
+        @Test
+        void statisticsGroupInSql() {
+            backend.cases().insert(Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)));
+            backend.cases().insert(Fixtures.scamCase("LP/B/2/2024", Fixtures.SAMBAS, LocalDate.of(2024, 5, 1)));
+
+            Statistics byType = backend.cases().statistics(CaseQuery.all(), Dimension.EXPLOITATION_TYPE, Dimension.YEAR);
+            assertThat(byType.rows()).containsExactly(
+                    new Statistics.Row("FORCED_LABOUR", "2024", 1, 1), new Statistics.Row("FORCED_LABOUR", "2025", 1, 1),
+                    new Statistics.Row("FORCED_CRIMINALITY_ONLINE_SCAM", "2024", 1, 2),
+                    new Statistics.Row("FORCED_CRIMINALITY_ONLINE_SCAM", "2025", 1, 2));
+            Statistics byRegency = backend.cases().statistics(CaseQuery.all().withChildVictim(true), Dimension.REGENCY, null);
+            assertThat(byRegency.rows()).containsExactly(new Statistics.Row("61.01", null, 1, 2), new Statistics.Row("61.71", null, 1, 2));
+        }
+
+        private long rows(String table) {
+            return sql().fetchCount(DSL.table(DSL.unquotedName(table)));
+        }
+
+        private DSLContext sql() {
+            return DSL.using(database.dataSource(), database.dialect());
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(TestDatabase.Kind.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(TestDatabase.Kind.POSTGRES);
+        }
+    }
+
+    @Nested
+    class OnMariaDb extends Contract {
+        OnMariaDb() {
+            super(TestDatabase.Kind.MARIADB);
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.SQLDialect;
 
 /**
@@ -37,7 +38,14 @@ record ScenarioStore(GugusStore store, String description, JdbcBackend jdbc) imp
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + directory, e);
         }
-        JdbcBackend backend = JdbcBackend.h2File(directory);
+        JdbcBackend backend;
+        try {
+            backend = JdbcBackend.h2File(directory);
+        } catch (FlywayValidateException e) {
+            // A file from a build whose shipped migrations differ: say what to do, not only Flyway's words.
+            throw new IllegalStateException(file + " was written with another version of the Gugus schema; "
+                    + "move it away or choose another --data-dir (" + e.getMessage() + ")", e);
+        }
         String what = "embedded H2 database " + file + (existed ? " (existing file)" : " (new file)");
         return new ScenarioStore(GugusStore.on(backend, clock), what, backend);
     }
@@ -48,7 +56,7 @@ record ScenarioStore(GugusStore store, String description, JdbcBackend jdbc) imp
         UrlDataSource dataSource = new UrlDataSource(options.jdbcUrl(), options.user(), options.password());
         int applied = GugusSchema.migrate(dataSource, dialect);
         JdbcBackend backend = JdbcBackend.create(dataSource, dialect);
-        String what = dialect.getName() + " database " + withoutParameters(options.jdbcUrl())
+        String what = displayName(dialect) + " database " + withoutParameters(options.jdbcUrl())
                 + (applied == 0 ? " (schema up to date)" : " (schema created: " + applied + " migration(s))");
         return new ScenarioStore(GugusStore.on(backend, clock), what, backend);
     }
@@ -66,6 +74,14 @@ record ScenarioStore(GugusStore store, String description, JdbcBackend jdbc) imp
         }
         throw new IllegalArgumentException("Gugus runs on H2, PostgreSQL and MariaDB: use a jdbc:h2:, "
                 + "jdbc:postgresql: or jdbc:mariadb: URL, not " + withoutParameters(url));
+    }
+
+    private static String displayName(SQLDialect dialect) {
+        return switch (dialect.family()) {
+            case POSTGRES -> "PostgreSQL";
+            case MARIADB -> "MariaDB";
+            default -> dialect.getName();
+        };
     }
 
     /** URL parameters may carry a password: the screen gets the URL without them. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The README's "point it at PostgreSQL or MariaDB": the scenario by {@code --jdbc-url} on a fresh
- * schema or database prints the same provincial report as in memory. Skips if the server is not
- * reachable (fails in CI, where GUGUS_REQUIRE_DATABASES=true).
+ * schema or database prints the same provincial report as in memory, and again on a second run.
+ * Skips if the server is not reachable (fails in CI, where GUGUS_REQUIRE_DATABASES=true).
  */
 class KalbarScenarioOnServersTest {
 
@@ -21,13 +21,18 @@ class KalbarScenarioOnServersTest {
     @EnumSource(ServerDatabase.Kind.class)
     void theScenarioByJdbcUrlPrintsTheSameReportAsInMemory(ServerDatabase.Kind kind) {
         try (ServerDatabase db = ServerDatabase.create(kind)) {
-            String onServer = print(out -> KalbarScenario.run(ScenarioOptions.parse(
-                    "--jdbc-url", db.url(), "--user", db.user(), "--password", db.password()), out));
+            ScenarioOptions options = ScenarioOptions.parse(
+                    "--jdbc-url", db.url(), "--user", db.user(), "--password", db.password());
+            String onServer = print(out -> KalbarScenario.run(options, out));
+            String again = print(out -> KalbarScenario.run(options, out));
             String inMemory = print(out -> KalbarScenario.play(InMemoryStore.create(ScenarioClock.CLOCK),
                     ScenarioOptions.parse("--memory"), out));
 
             assertThat(onServer).contains("(schema created: 1 migration(s))").contains("the store is empty");
             assertThat(report(onServer)).isEqualTo(report(inMemory));
+            assertThat(again).contains("(schema up to date)")
+                    .contains("case LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT: found it stored (version 4)");
+            assertThat(report(again)).isEqualTo(report(inMemory));
         }
     }
 

@@ -1,12 +1,14 @@
 package id.gugus.examples.kalbar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.plan.ClusterRealisation;
+import id.gugus.storage.jdbc.JdbcBackend;
 import id.gugus.storage.memory.InMemoryStore;
 import id.gugus.store.GugusStore;
 import id.gugus.taskforce.Cluster;
@@ -15,6 +17,10 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,6 +161,21 @@ class KalbarScenarioTest {
         Run with = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", shared.toString());
         assertThat(with.output).contains("imported 2,145 villages of Kalimantan Barat from");
         assertThat(with.result.areas()).isEqualTo(38 + 514 + 7_285 + 2_145);
+    }
+
+    @Test
+    void anH2FileFromAnotherSchemaVersionIsRefusedWithWhatToDo(@TempDir Path dir) throws SQLException {
+        JdbcBackend.h2File(dir).close();
+        String url = "jdbc:h2:file:" + dir.resolve("gugus").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE \"gugus_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '1'");
+        }
+
+        assertThatThrownBy(() -> Run.main("--data-dir", dir.toString()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(dir.resolve("gugus.mv.db").toAbsolutePath()
+                        + " was written with another version of the Gugus schema; move it away or choose another "
+                        + "--data-dir");
     }
 
     /** One run of the scenario and what it printed. */

@@ -15,10 +15,13 @@ import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
+import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionDirectory;
+import id.gugus.jurisdiction.Level;
 import id.gugus.store.GugusStore;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -90,12 +93,12 @@ final class RegisterScamCase {
     private static void describe(TraffickingCase c, Console out) {
         long women = c.victims().stream().filter(v -> v.sex() == Sex.FEMALE).count();
         long children = c.victims().stream().filter(Victim::wasChild).count();
-        long regencies = c.victims().stream().map(v -> v.origin().value().substring(0, 5)).distinct().count();
+        long regencies = c.victims().stream().map(v -> v.origin().ancestorAt(Level.REGENCY)).distinct().count();
         long withNik = c.victims().stream().filter(v -> v.personal().nik() != null).count();
         out.line("victims: %d (%d men, %d women; %d children under 18 when recruited) from %d regencies and cities;"
                 + " %d with a NIK", c.victims().size(), c.victims().size() - women, women, children, regencies, withNik);
         out.line("recruited through: %s", c.victims().stream()
-                .collect(Collectors.groupingBy(v -> v.platform().name(), java.util.TreeMap::new, Collectors.counting()))
+                .collect(Collectors.groupingBy(v -> v.platform().name(), TreeMap::new, Collectors.counting()))
                 .toString().replaceAll("[{}]", ""));
         long legal = c.suspects().stream().filter(s -> s.kind() == SuspectKind.LEGAL_PERSON).count();
         out.line("suspects: %d natural persons, %d legal person; roles %s", c.suspects().size() - legal, legal,
@@ -110,7 +113,7 @@ final class RegisterScamCase {
                         .map(s -> " -> " + s.to() + " (" + s.on() + ")").collect(Collectors.joining()));
         long claimants = c.victims().stream().filter(v -> !v.restitution().isEmpty()).count();
         long claimed = c.victims().stream().flatMap(v -> v.restitution().stream()).map(Restitution::claimed)
-                .mapToLong(id.gugus.common.Rupiah::amount).sum();
+                .mapToLong(Rupiah::amount).sum();
         out.line("restitution (UU 21/2007 Art. 48): %d victims claim Rp %s in all, taken into the indictment",
                 claimants, Console.rupiah(claimed));
     }

@@ -1,0 +1,28 @@
+package id.gugus.examples.ownstore;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The committed changes, in commit order. Safe to share between threads. */
+public final class AuditTrail {
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    /** Appends the changes of one committed unit of work, numbering them. */
+    synchronized void commit(List<Change> changes) {
+        for (Change c : changes) {
+            entries.add(new AuditEntry(entries.size() + 1L, c.entityType(), c.id(), c.operation(), c.version()));
+        }
+    }
+
+    public synchronized ImmutableList<AuditEntry> entries() {
+        return ImmutableList.copyOf(entries);
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** A change made inside a unit of work, not yet committed. */
+    record Change(String entityType, String id, AuditEntry.Operation operation, long version) {}
+}

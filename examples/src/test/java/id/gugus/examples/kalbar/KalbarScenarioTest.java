@@ -1,0 +1,212 @@
+package id.gugus.examples.kalbar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Suspect;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.plan.ClusterRealisation;
+import id.gugus.storage.jdbc.JdbcBackend;
+import id.gugus.storage.memory.InMemoryStore;
+import id.gugus.store.GugusStore;
+import id.gugus.taskforce.Cluster;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the scenario program and checks what it prints and what it stores. */
+class KalbarScenarioTest {
+
+    @Test
+    void inMemoryPlaysTheWholeStoryAndPrintsTheReport() {
+        Run run = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
+
+        ProvincialReport.Figures report = run.result.report();
+        assertThat(report.taskForces()).isEqualTo(15);
+        assertThat(report.compliant()).isEqualTo(15);
+        assertThat(report.established()).isEqualTo(13);
+        assertThat(report.cases()).isEqualTo(1);
+        assertThat(report.victims()).isEqualTo(70);
+        assertThat(report.children()).isEqualTo(6);
+        assertThat(report.overdueFollowUps()).isEqualTo(1);
+        assertThat(run.result.foundExisting()).isFalse();
+        assertThat(run.result.agencies()).isEqualTo(56);
+
+        assertThat(run.output)
+                .contains("the store is empty: playing the story from the start")
+                .contains("imported the bundled tree: 38 provinces, 514 regencies and cities, 7,285 districts")
+                .contains("compliance with Perpres 49/2023: NOT compliant")
+                .contains("[TF-NONCOMPLIANT] dailyChair: SK pembentukan gugus tugas provinsi ini bertanggal 2019-04-08")
+                .contains("the governor signs it: established, daily chair Kapolda, compliance: compliant")
+                .contains("14 task forces formed: 12 established, 2 waiting for the regent's or mayor's signature")
+                .contains("61.71  Kota Pontianak             chair Wali Kota  daily chair Kapolresta")
+                .contains("(due 2024-06-30): OVERDUE on 2024-11-30")
+                .contains("victims: 70 (48 men, 22 women; 6 children under 18 when recruited) from 14 regencies")
+                .contains("route: 61 -> 61.03.21 -> MYS -> KHM (abroad: repatriation track)")
+                .contains("-> PROSECUTION (2024-09-09)")
+                .contains("compliant: 15 of 15; established: 13; SK awaiting signature: 2")
+                .contains("Follow-ups of coordination meetings: 0 open, 1 overdue");
+        assertThat(run.lineAfter("by destination country:")).contains("KHM").endsWith(" 70");
+        assertThat(run.lineAfter("by exploitation type:")).contains("FORCED_CRIMINALITY_ONLINE_SCAM").endsWith(" 70");
+        assertThat(run.lineAfter("by age when trafficked:")).contains("13-17").endsWith("  6 *");
+    }
+
+    @Test
+    void theForbiddenStepsAreRefusedInIndonesianAndNothingIsStored() {
+        GugusStore store = InMemoryStore.create(ScenarioClock.CLOCK);
+        Run run = Run.on(store, "--memory");
+
+        assertThat(run.result.refusedBy()).containsExactly("TF-DAILY-CHAIR", "CASE-PROSECUTION-ELEMENTS",
+                "CASE-NIK-DISTRICT", "CASE-NIK-SERIAL", "CASE-NIK-SEX");
+        assertThat(run.output)
+                .contains("[TF-DAILY-CHAIR] dailyChair: Menurut Perpres 49/2023, ketua harian gugus tugas provinsi "
+                        + "harus Kepala Kepolisian Daerah (Kapolda)")
+                .contains("stored task force unchanged: version 3, daily chair Kapolda")
+                .contains("[CASE-PROSECUTION-ELEMENTS] victims[0].elements: Perkara berada pada tahap penuntutan")
+                .contains("[CASE-NIK-SEX] victims[0].personal.nik: Jenis kelamin yang tersirat dalam NIK")
+                .contains("nothing stored: case LP/B/131/XI/2024/SPKT/POLDA KALIMANTAN BARAT not found");
+        assertThat(store.cases().count(CaseQuery.all())).isEqualTo(1);
+        assertThat(store.taskForces().activeFor(KalbarAreas.PROVINCE).orElseThrow().dailyChair().position())
+                .isEqualTo(id.gugus.taskforce.Position.KAPOLDA);
+    }
+
+    @Test
+    void theStoredCaseIsLawfulAndItsPersonalDataNeverReachesTheScreen() {
+        GugusStore store = InMemoryStore.create(ScenarioClock.CLOCK);
+        Run run = Run.on(store, "--memory");
+
+        TraffickingCase stored = store.cases().findByNumber(RegisterScamCase.NUMBER).orElseThrow();
+        assertThat(stored.victims()).hasSize(70).allSatisfy(v -> {
+            assertThat(v.elements().completeFor(v.wasChild())).isTrue();
+            assertThat(v.personal().name()).isNotBlank();
+            assertThat(v.personal().nik()).isNotNull();
+        });
+        for (Victim v : stored.victims()) {
+            assertThat(run.output).doesNotContain(v.personal().name()).doesNotContain(v.personal().nik().value());
+        }
+        for (Suspect s : stored.suspects()) {
+            assertThat(run.output).doesNotContain(s.personal().name());
+            if (s.personal().nik() != null) {
+                assertThat(run.output).doesNotContain(s.personal().nik().value());
+            }
+        }
+    }
+
+    @Test
+    void theRadIsRealisedClusterByCluster() {
+        Run run = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
+
+        List<ClusterRealisation> clusters = run.result.report().realisation().clusters();
+        assertThat(clusters).extracting(ClusterRealisation::cluster).containsExactly(Cluster.values());
+        assertThat(clusters).allSatisfy(c -> assertThat(c.activityCount()).isPositive());
+        // Prevention counts persons everywhere: (9,150 + 2,050 + 420 + 570 + 210) / 16,700 persons.
+        assertThat(run.result.report().realisation().cluster(Cluster.PREVENTION).realisation())
+                .hasValue(new BigDecimal("74.3"));
+        assertThat(run.result.report().realisation().cluster(Cluster.LEGAL_NORMS).realisation())
+                .hasValue(new BigDecimal("0.0"));
+        assertThat(run.result.report().realisation().totalBudget().amount()).isEqualTo(2_250_000_000L);
+        assertThat(run.output).contains("pencegahan dan partisipasi anak").contains("74.3 %");
+    }
+
+    @Test
+    void everyRunPrintsTheSameStory() {
+        Run first = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
+        Run second = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
+
+        assertThat(second.output).isEqualTo(first.output);
+    }
+
+    @Test
+    void runsTwiceOnTheSameH2FileAndSaysWhatItFound(@TempDir Path dir) {
+        Run first = Run.main("--data-dir", dir.toString());
+        Run second = Run.main("--data-dir", dir.toString());
+
+        assertThat(first.output).contains("(new file)").contains("the store is empty");
+        assertThat(first.result.foundExisting()).isFalse();
+        assertThat(second.result.foundExisting()).isTrue();
+        assertThat(second.output)
+                .contains(dir.resolve("gugus.mv.db").toAbsolutePath() + " (existing file)")
+                .containsPattern("found in the store: [0-9,]+ areas; in Kalimantan Barat 55 agencies, 15 task forces, "
+                        + "1 action plan\\(s\\), 1 meeting\\(s\\), 1 case\\(s\\)")
+                .contains("agencies of the story: 56 (all found stored)")
+                .contains("found it stored (version 3): established, daily chair Kapolda")
+                .contains("14 task forces (14 found stored)")
+                .contains("RAD: found it stored (version 4, IN_EFFECT): 11 activities")
+                .contains("(found stored): 8 participating agencies, 4 decisions")
+                .contains("case LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT: found it stored (version 4)");
+        assertThat(second.report()).isEqualTo(first.report());
+        assertThat(second.result.report().victims()).isEqualTo(70);
+    }
+
+    @Test
+    void villagesComeFromTheSharedFileWhenItIsThereAndAreSkippedOtherwise(@TempDir Path empty) {
+        Run without = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", empty.toString());
+        assertThat(without.output).contains("no villages file at " + empty.resolve("villages.csv") + ": villages skipped");
+        assertThat(without.result.areas()).isEqualTo(38 + 514 + 7_285);
+
+        Path shared = Path.of(System.getProperty("gugus.sharedData"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.resolve("villages.csv").toFile().isFile(),
+                "SKIPPED: no shared area data at " + shared);
+        Run with = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", shared.toString());
+        assertThat(with.output).contains("imported 2,145 villages of Kalimantan Barat from");
+        assertThat(with.result.areas()).isEqualTo(38 + 514 + 7_285 + 2_145);
+    }
+
+    @Test
+    void anH2FileFromAnotherSchemaVersionIsRefusedWithWhatToDo(@TempDir Path dir) throws SQLException {
+        JdbcBackend.h2File(dir).close();
+        String url = "jdbc:h2:file:" + dir.resolve("gugus").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE \"gugus_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '1'");
+        }
+
+        assertThatThrownBy(() -> Run.main("--data-dir", dir.toString()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(dir.resolve("gugus.mv.db").toAbsolutePath()
+                        + " was written with another version of the Gugus schema; move it away or choose another "
+                        + "--data-dir");
+    }
+
+    /** One run of the scenario and what it printed. */
+    private record Run(ScenarioResult result, String output) {
+        static Run on(GugusStore store, String... args) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            ScenarioResult result = KalbarScenario.play(store, ScenarioOptions.parse(args), out);
+            return new Run(result, bytes.toString(StandardCharsets.UTF_8));
+        }
+
+        static Run main(String... args) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            ScenarioResult result = KalbarScenario.run(ScenarioOptions.parse(args), out);
+            return new Run(result, bytes.toString(StandardCharsets.UTF_8));
+        }
+
+        String report() {
+            return output.substring(output.indexOf("Provincial report"));
+        }
+
+        /** The first line after the one that contains {@code text}, trimmed. */
+        String lineAfter(String text) {
+            List<String> lines = output.lines().toList();
+            for (int i = 0; i < lines.size() - 1; i++) {
+                if (lines.get(i).contains(text)) {
+                    return lines.get(i + 1).strip();
+                }
+            }
+            throw new AssertionError("no line with " + text);
+        }
+    }
+}

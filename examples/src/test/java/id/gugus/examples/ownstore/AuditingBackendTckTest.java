@@ -1,0 +1,133 @@
+package id.gugus.examples.ownstore;
+
+import id.gugus.storage.memory.InMemoryBackend;
+import id.gugus.storage.tck.ActionPlanContract;
+import id.gugus.storage.tck.AgencyContract;
+import id.gugus.storage.tck.CaseContract;
+import id.gugus.storage.tck.CaseQueryContract;
+import id.gugus.storage.tck.ConcurrencyContract;
+import id.gugus.storage.tck.JurisdictionContract;
+import id.gugus.storage.tck.MeetingContract;
+import id.gugus.storage.tck.PaginationContract;
+import id.gugus.storage.tck.PrimitivesContract;
+import id.gugus.storage.tck.StatisticsContract;
+import id.gugus.storage.tck.TaskForceContract;
+import id.gugus.storage.tck.UnitOfWorkContract;
+import id.gugus.storage.tck.ValidationContract;
+import id.gugus.store.StorageBackend;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole storage contract suite (TCK) against the example's own back-end: one tiny subclass
+ * per contract, each asking for a fresh, empty back-end. This is what an integrator's test of
+ * their own store looks like.
+ */
+class AuditingBackendTckTest {
+    static StorageBackend fresh() {
+        return new AuditingBackend(new InMemoryBackend(), new AuditTrail());
+    }
+
+    @Nested
+    class Jurisdictions extends JurisdictionContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Agencies extends AgencyContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class TaskForces extends TaskForceContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Cases extends CaseContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class CaseQueries extends CaseQueryContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Pagination extends PaginationContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Statistics extends StatisticsContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class ActionPlans extends ActionPlanContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Meetings extends MeetingContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Concurrency extends ConcurrencyContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Primitives extends PrimitivesContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Validation extends ValidationContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+}

@@ -1,5 +1,10 @@
 package id.gugus.agency;
 
+import com.google.common.collect.ImmutableSet;
+import id.gugus.error.NotFoundException;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
+
 import com.google.common.collect.ImmutableList;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.store.StoreContext;
@@ -10,6 +15,9 @@ import java.util.Optional;
 /** Agencies (instansi) as stored: each at an existing jurisdiction, versioned. */
 public final class AgencyRepository {
     static final String ENTITY = "Agency";
+    /** Public reference data: anyone reads; written with {@code WRITE_COORDINATION}, scoped by its jurisdiction. */
+    static final AggregateKind<Agency> KIND = new AggregateKind<>(ENTITY, null,
+            ImmutableSet.of(Permission.WRITE_COORDINATION), (a, backend) -> a.jurisdiction(), null);
 
     private final StoreContext context;
 
@@ -25,7 +33,7 @@ public final class AgencyRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public Agency save(Agency agency) {
-        return context.save(ENTITY, storage(), agency, (stored, updated) ->
+        return context.save(KIND, storage(), agency, (stored, updated) ->
                 context.references(ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction()));
     }
 
@@ -35,11 +43,11 @@ public final class AgencyRepository {
     }
 
     public Agency get(AgencyId id) {
-        return context.get(ENTITY, storage(), id);
+        return context.read(() -> storage().find(id)).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     public void delete(AgencyId id, long version) {
-        context.delete(ENTITY, storage(), id, version);
+        context.delete(KIND, storage(), id, version);
     }
 
     /** Agencies of the area and of every area under it, by name then id. */

@@ -1,13 +1,22 @@
 package id.gugus.cases;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.gugus.audit.AuditAction;
 import id.gugus.error.DuplicateException;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
 import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
 import id.gugus.store.ReferenceCheck;
 import id.gugus.store.StatisticsTally;
 import id.gugus.store.StoreContext;
 import id.gugus.validation.Violations;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +26,11 @@ import java.util.Optional;
  */
 public final class CaseRepository {
     static final String ENTITY = "Case";
+
+    /** Cases are read with {@code READ_CASES}, written with {@code WRITE_CASES} (and the personal-data permission: a case holds it), scoped by the area that registered them. */
+    static final AggregateKind<TraffickingCase> KIND = new AggregateKind<>(ENTITY, Permission.READ_CASES,
+            ImmutableSet.of(Permission.WRITE_CASES, Permission.READ_PERSONAL_DATA), (c, backend) -> c.registeredIn(),
+            new AggregateKind.PersonalDataOf<>(TraffickingCase::holdsPersonalData, TraffickingCase::withoutPersonalData));
 
     private final StoreContext context;
 
@@ -34,7 +48,7 @@ public final class CaseRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public TraffickingCase save(TraffickingCase trafficking) {
-        return context.save(ENTITY, storage(), trafficking, (stored, c) -> {
+        return context.save(KIND, storage(), trafficking, (stored, c) -> {
             Violations violations = CaseValidator.validate(c, context.today());
             if (stored.isPresent()) {
                 violations = violations.and(CaseValidator.validateChange(stored.get(), c));
@@ -77,22 +91,23 @@ public final class CaseRepository {
         }
     }
 
+    /** The case, as the actor may see it (redacted without the personal-data permission). */
     public Optional<TraffickingCase> find(CaseId id) {
-        Objects.requireNonNull(id, "id");
-        return context.read(() -> storage().find(id));
+        return context.find(KIND, storage(), id);
     }
 
     public TraffickingCase get(CaseId id) {
-        return context.get(ENTITY, storage(), id);
+        return context.get(KIND, storage(), id);
     }
 
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         Objects.requireNonNull(number, "number");
-        return context.read(() -> storage().findByNumber(number));
+        context.requireRead(KIND, number);
+        return context.reveal(KIND, context.read(() -> storage().findByNumber(number)));
     }
 
     public void delete(CaseId id, long version) {
-        context.delete(ENTITY, storage(), id, version);
+        context.delete(KIND, storage(), id, version);
     }
 
     /**
@@ -108,12 +123,29 @@ public final class CaseRepository {
         if (page.after() != null) {
             CaseCursor.decode(page.after());
         }
-        return context.read(() -> storage().query(query, page));
+        context.requireRead(KIND, null);
+        if (!context.meets(query.within())) {
+            return new Page<>(ImmutableList.of(), null);
+        }
+        CaseQuery scoped = scoped(query);
+        Page<TraffickingCase> found = context.read(() -> storage().query(scoped, page));
+        return new Page<>(context.revealAll(KIND, found.items()), found.nextCursor());
     }
 
+    /** The query narrowed to the actor's scope; call only when the two meet. */
+    private CaseQuery scoped(CaseQuery query) {
+        JurisdictionCode area = context.narrow(query.within());
+        return area == null || area.equals(query.within()) ? query : query.within(area);
+    }
+
+    /** How many cases match, counted only inside the actor's scope. */
     public long count(CaseQuery query) {
         Objects.requireNonNull(query, "query");
-        return context.read(() -> storage().count(query));
+        requireStatistics();
+        if (!context.meets(query.within())) {
+            return 0;
+        }
+        return context.read(() -> storage().count(scoped(query)));
     }
 
     /**
@@ -124,13 +156,47 @@ public final class CaseRepository {
     public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
         Objects.requireNonNull(query, "query");
         StatisticsTally.checkDimensions(first, second);
-        Statistics counted = context.read(() -> storage().statistics(query, first, second));
+        requireStatistics();
+        if (!context.meets(query.within())) {
+            return new Statistics(first, second, ImmutableList.of());
+        }
+        Statistics counted = context.read(() -> storage().statistics(scoped(query), first, second));
         return StatisticsTally.sorted(new Statistics(first, second, counted.rows()));
     }
 
     /** {@link #statistics(CaseQuery, Dimension, Dimension)} by one dimension. */
     public Statistics statistics(CaseQuery query, Dimension by) {
         return statistics(query, by, null);
+    }
+
+    private void requireStatistics() {
+        context.require(Permission.READ_STATISTICS, AuditAction.READ, ENTITY, null, 0, null);
+    }
+
+    /**
+     * Victims recorded in more than one case who look like one person: the same NIK, or the same
+     * name and birth date. Needs the personal-data permission (the report is derived from it);
+     * lists only victims in cases inside the actor's scope, and counts the others. Each case it
+     * names is audited as a read of personal data.
+     */
+    public ImmutableList<DuplicateVictims> duplicateVictims() {
+        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
+        List<DuplicateVictims> all = context.read(() -> storage().duplicateVictims());
+        ImmutableList.Builder<DuplicateVictims> visible = ImmutableList.builder();
+        Map<CaseId, JurisdictionCode> named = new LinkedHashMap<>();
+        for (DuplicateVictims group : all) {
+            List<VictimInCase> mine = group.victims().stream()
+                    .filter(v -> context.actor().covers(v.registeredIn()))
+                    .toList();
+            if (!mine.isEmpty()) {
+                visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine),
+                        group.victims().size() - mine.size() + group.outsideScope()));
+                mine.forEach(v -> named.put(v.caseId(), v.registeredIn()));
+            }
+        }
+        ImmutableList<DuplicateVictims> report = visible.build();
+        context.auditPersonalReads(ENTITY, named);
+        return report;
     }
 
     private CaseStorage storage() {

@@ -3,6 +3,7 @@ package id.gugus.cases;
 import id.gugus.store.AggregateStorage;
 import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,12 @@ public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
      * {@code second}, with {@link CaseQuery#matches} and {@link Dimension} as the semantics.
      */
     Statistics statistics(CaseQuery query, Dimension first, Dimension second);
+
+    /**
+     * Every group of victims, in two or more distinct cases, that share a key of
+     * {@link VictimIdentity} (a NIK, or a name and birth date), one group per key and reason;
+     * {@link DuplicateVictims#outsideScope()} is 0. A store that encrypts personal data finds
+     * them through keyed hashes of the same keys.
+     */
+    List<DuplicateVictims> duplicateVictims();
 }

@@ -47,6 +47,31 @@ public record TraffickingCase(
         statusHistory = ImmutableList.copyOf(Objects.requireNonNull(statusHistory, "statusHistory"));
     }
 
+    /** Whether any victim or suspect of the case has personal data (name, NIK, contact, address). */
+    public boolean holdsPersonalData() {
+        return victims.stream().anyMatch(v -> !v.personal().isEmpty())
+                || suspects.stream().anyMatch(s -> !s.personal().isEmpty());
+    }
+
+    /**
+     * This case with the personal data of every victim and suspect removed: what an actor without
+     * the personal-data permission sees, and what may be published. Everything else is kept.
+     */
+    public TraffickingCase withoutPersonalData() {
+        if (!holdsPersonalData()) {
+            return this;
+        }
+        ImmutableList<Victim> anonymousVictims = victims.stream()
+                .map(v -> v.personal().isEmpty() ? v : v.toBuilder().personal(PersonalData.NONE).build())
+                .collect(ImmutableList.toImmutableList());
+        ImmutableList<Suspect> anonymousSuspects = suspects.stream()
+                .map(s -> s.personal().isEmpty() ? s
+                        : new Suspect(s.id(), s.kind(), PersonalData.NONE, s.roles(), s.citizenship()))
+                .collect(ImmutableList.toImmutableList());
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, anonymousVictims,
+                anonymousSuspects, route, statusHistory);
+    }
+
     /** A new case as reported: fresh id, version 0, {@link CaseStatus#REPORTED}, nobody in it yet. */
     public static TraffickingCase register(CaseNumber number, JurisdictionCode registeredIn, LocalDate reportedOn) {
         return new TraffickingCase(CaseId.random(), 0, number, registeredIn, reportedOn, CaseStatus.REPORTED, null,

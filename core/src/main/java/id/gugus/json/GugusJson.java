@@ -20,9 +20,15 @@ import java.util.Objects;
  * Records are objects of their components, in declaration order; nulls are left out. Typed ids
  * are UUID text, {@code JurisdictionCode}, {@code CountryCode}, {@code CaseNumber} and
  * {@code Nik} their text, {@code Rupiah} a JSON integer, dates ISO {@code 2026-11-30}, enums
- * their names, decimals exact. Personal data ({@code PersonalData}: names, NIK, contact,
- * address) is written in full: this is the format to store and move records, not to publish
- * them.
+ * their names, decimals exact.
+ *
+ * <h2>Personal data is redacted unless asked for</h2>
+ * {@link #write} and {@link #mapper()} are for exports: the personal data of victims and
+ * suspects (names, NIK, contact, address) is written as {@code {"redacted":true}}, so an export
+ * made by accident leaks nothing (DESIGN §10), and reading it back is refused. To store or move
+ * records between trusted systems, {@link #writeWithPersonalData} and
+ * {@link #mapperWithPersonalData()} write it in full; only code running for an actor with the
+ * personal-data permission should call them.
  *
  * <h2>Reading is strict</h2>
  * Unknown fields, repeated fields, text after the value, numbers given as text, floats for
@@ -51,13 +57,23 @@ import java.util.Objects;
  */
 public final class GugusJson {
     private static final JsonMapper SHARED = builder().build();
+    private static final JsonMapper WITH_PERSONAL_DATA = builderWithPersonalData().build();
 
     private GugusJson() {}
 
-    /** A builder with the Gugus module and the strict settings, to add the caller's own modules. */
+    /** A builder with the Gugus module (personal data redacted) and the strict settings, to add the caller's own modules. */
     public static JsonMapper.Builder builder() {
+        return configured(new GugusModule(false));
+    }
+
+    /** {@link #builder()} with personal data written in full. */
+    public static JsonMapper.Builder builderWithPersonalData() {
+        return configured(new GugusModule(true));
+    }
+
+    private static JsonMapper.Builder configured(GugusModule module) {
         return JsonMapper.builder()
-                .addModule(new GugusModule())
+                .addModule(module)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -75,9 +91,24 @@ public final class GugusJson {
         return SHARED.copy();
     }
 
+    /** {@link #mapper()} with personal data written in full. */
+    public static JsonMapper mapperWithPersonalData() {
+        return WITH_PERSONAL_DATA.copy();
+    }
+
+    /** The value as JSON, personal data redacted: the default for exports. */
     public static String write(Object value) {
+        return write(SHARED, value);
+    }
+
+    /** The value as JSON with personal data in full, to store or move a record between trusted systems. */
+    public static String writeWithPersonalData(Object value) {
+        return write(WITH_PERSONAL_DATA, value);
+    }
+
+    private static String write(JsonMapper mapper, Object value) {
         try {
-            return SHARED.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
         }

@@ -13,6 +13,7 @@ import id.gugus.agency.AgencyId;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.Nik;
+import id.gugus.cases.PersonalData;
 import id.gugus.cases.SuspectId;
 import id.gugus.cases.VictimId;
 import id.gugus.common.CountryCode;
@@ -48,7 +49,16 @@ public final class GugusModule extends SimpleModule {
     static final ImmutableSet<Class<?>> TEXT_TYPES =
             ImmutableSet.of(JurisdictionCode.class, CountryCode.class, CaseNumber.class, Nik.class);
 
+    /** The module for exports: personal data redacted (see {@link GugusJson}). */
     public GugusModule() {
+        this(false);
+    }
+
+    /**
+     * @param withPersonalData write names, NIK, contact and address in full (to store or move
+     *     records between trusted systems); false writes {@code {"redacted":true}} in their place
+     */
+    public GugusModule(boolean withPersonalData) {
         super("GugusModule", Version.unknownVersion());
         id(AgencyId.class, AgencyId::new, AgencyId::value);
         id(TaskForceId.class, TaskForceId::new, TaskForceId::value);
@@ -67,6 +77,9 @@ public final class GugusModule extends SimpleModule {
         addSerializer(LocalDate.class, new Scalars.DateSerializer());
         addDeserializer(LocalDate.class, new Scalars.DateDeserializer());
         setSerializerModifier(new RecordComponentsOnly());
+        if (!withPersonalData) {
+            addSerializer(PersonalData.class, new Scalars.RedactedPersonalDataSerializer());
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import id.gugus.cases.PersonalData;
 import id.gugus.common.Rupiah;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -148,6 +150,28 @@ final class Scalars {
             } catch (DateTimeParseException e) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
             }
+        }
+    }
+
+    /**
+     * Personal data in an export: {@code {"redacted":true}} in place of what is there, {@code {}}
+     * when there is nothing. Reading such a document back fails on the unknown field, so a
+     * redacted export can never be mistaken for a record without personal data.
+     */
+    static final class RedactedPersonalDataSerializer extends StdSerializer<PersonalData> {
+        private static final long serialVersionUID = 1L;
+
+        RedactedPersonalDataSerializer() {
+            super(PersonalData.class);
+        }
+
+        @Override
+        public void serialize(PersonalData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            if (!value.isEmpty()) {
+                gen.writeBooleanField("redacted", true);
+            }
+            gen.writeEndObject();
         }
     }
 }

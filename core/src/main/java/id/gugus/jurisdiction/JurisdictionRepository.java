@@ -1,5 +1,8 @@
 package id.gugus.jurisdiction;
 
+import id.gugus.audit.AuditAction;
+import id.gugus.security.Permission;
+
 import com.google.common.collect.ImmutableList;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
@@ -45,6 +48,9 @@ public final class JurisdictionRepository {
         List<Jurisdiction> ordered = batch.values().stream()
                 .sorted(Comparator.comparing(Jurisdiction::level).thenComparing(Jurisdiction::code))
                 .collect(ImmutableList.toImmutableList());
+        // The area tree is national reference data: only a national actor with IMPORT_AREAS changes it.
+        context.require(Permission.IMPORT_AREAS, AuditAction.IMPORT, ENTITY, null, 0, null);
+        context.requireScope(JurisdictionCode.NATIONAL, AuditAction.IMPORT, ENTITY, null, 0);
         context.write(() -> {
             JurisdictionStorage storage = context.backend().jurisdictions();
             Map<JurisdictionCode, Boolean> stored = new HashMap<>();
@@ -59,6 +65,7 @@ public final class JurisdictionRepository {
             }
             if (!ordered.isEmpty()) {
                 storage.importAll(ordered);
+                context.audit(AuditAction.IMPORT, ENTITY, null, 0, JurisdictionCode.NATIONAL);
             }
             return null;
         });

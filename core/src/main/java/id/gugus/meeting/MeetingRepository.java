@@ -1,5 +1,15 @@
 package id.gugus.meeting;
 
+import com.google.common.collect.ImmutableSet;
+import id.gugus.audit.AuditAction;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.StorageBackend;
+import id.gugus.taskforce.TaskForce;
+import java.util.HashMap;
+import java.util.Map;
+
 import com.google.common.collect.ImmutableList;
 import id.gugus.agency.AgencyId;
 import id.gugus.store.ReferenceCheck;
@@ -17,6 +27,12 @@ import java.util.Optional;
  */
 public final class MeetingRepository {
     static final String ENTITY = "Meeting";
+    /**
+     * Read with {@code READ_COORDINATION}, written with {@code WRITE_COORDINATION}; a meeting
+     * belongs to its host task force's jurisdiction (unknown host: only a national actor passes).
+     */
+    static final AggregateKind<CoordinationMeeting> KIND = new AggregateKind<>(ENTITY, Permission.READ_COORDINATION,
+            ImmutableSet.of(Permission.WRITE_COORDINATION), (m, backend) -> hostArea(m.host(), backend), null);
 
     private final StoreContext context;
 
@@ -33,7 +49,7 @@ public final class MeetingRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public CoordinationMeeting save(CoordinationMeeting meeting) {
-        return context.save(ENTITY, storage(), meeting, (stored, m) -> {
+        return context.save(KIND, storage(), meeting, (stored, m) -> {
             context.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
             ReferenceCheck refs = context.references(ENTITY, m.id());
             refs.taskForce("host", m.host());
@@ -51,22 +67,23 @@ public final class MeetingRepository {
     }
 
     public Optional<CoordinationMeeting> find(MeetingId id) {
-        Objects.requireNonNull(id, "id");
-        return context.read(() -> storage().find(id));
+        return context.find(KIND, storage(), id);
     }
 
     public CoordinationMeeting get(MeetingId id) {
-        return context.get(ENTITY, storage(), id);
+        return context.get(KIND, storage(), id);
     }
 
     public void delete(MeetingId id, long version) {
-        context.delete(ENTITY, storage(), id, version);
+        context.delete(KIND, storage(), id, version);
     }
 
     /** Meetings hosted by the task force, by date. */
     public List<CoordinationMeeting> hostedBy(TaskForceId host) {
         Objects.requireNonNull(host, "host");
-        return context.read(() -> ImmutableList.copyOf(storage().hostedBy(host)));
+        context.requireRead(KIND, null);
+        context.requireScope(hostArea(host, context.backend()), AuditAction.READ, ENTITY, null, 0);
+        return context.revealAll(KIND, context.read(() -> storage().hostedBy(host)));
     }
 
     /**
@@ -80,9 +97,20 @@ public final class MeetingRepository {
         if (state == FollowUpState.DONE) {
             throw new IllegalArgumentException("only open and overdue follow-ups are listed");
         }
+        context.requireRead(KIND, null);
+        Map<TaskForceId, JurisdictionCode> hosts = new HashMap<>();
         return context.read(() -> storage().undoneFollowUps().stream()
                 .filter(p -> p.followUp().stateOn(today) == state)
+                .filter(p -> covers(hosts.computeIfAbsent(p.host(), h -> hostArea(h, context.backend()))))
                 .collect(ImmutableList.toImmutableList()));
+    }
+
+    private boolean covers(JurisdictionCode area) {
+        return area == null ? context.actor().isNational() : context.actor().covers(area);
+    }
+
+    private static JurisdictionCode hostArea(TaskForceId host, StorageBackend backend) {
+        return backend.taskForces().find(host).map(TaskForce::jurisdiction).orElse(null);
     }
 
     private MeetingStorage storage() {

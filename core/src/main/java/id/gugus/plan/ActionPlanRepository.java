@@ -1,5 +1,10 @@
 package id.gugus.plan;
 
+import com.google.common.collect.ImmutableSet;
+import id.gugus.audit.AuditAction;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
+
 import com.google.common.collect.ImmutableList;
 import id.gugus.common.Period;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -17,6 +22,9 @@ import java.util.Optional;
  */
 public final class ActionPlanRepository {
     static final String ENTITY = "ActionPlan";
+    /** Read with {@code READ_COORDINATION}, written with {@code WRITE_COORDINATION}, scoped by its jurisdiction. */
+    static final AggregateKind<ActionPlan> KIND = new AggregateKind<>(ENTITY, Permission.READ_COORDINATION,
+            ImmutableSet.of(Permission.WRITE_COORDINATION), (p, backend) -> p.jurisdiction(), null);
 
     private final StoreContext context;
 
@@ -33,7 +41,7 @@ public final class ActionPlanRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public ActionPlan save(ActionPlan plan) {
-        return context.save(ENTITY, storage(), plan, (stored, p) -> {
+        return context.save(KIND, storage(), plan, (stored, p) -> {
             ReferenceCheck refs = context.references(ENTITY, p.id());
             Optional<ActionPlan> parent = Optional.empty();
             if (p.parent() != null) {
@@ -54,22 +62,23 @@ public final class ActionPlanRepository {
     }
 
     public Optional<ActionPlan> find(ActionPlanId id) {
-        Objects.requireNonNull(id, "id");
-        return context.read(() -> storage().find(id));
+        return context.find(KIND, storage(), id);
     }
 
     public ActionPlan get(ActionPlanId id) {
-        return context.get(ENTITY, storage(), id);
+        return context.get(KIND, storage(), id);
     }
 
     public void delete(ActionPlanId id, long version) {
-        context.delete(ENTITY, storage(), id, version);
+        context.delete(KIND, storage(), id, version);
     }
 
     /** Plans of exactly this jurisdiction whose period overlaps {@code period}, by start date. */
     public List<ActionPlan> forJurisdiction(JurisdictionCode jurisdiction, Period period) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(period, "period");
+        context.requireRead(KIND, null);
+        context.requireScope(jurisdiction, AuditAction.READ, ENTITY, null, 0);
         return context.read(() -> ImmutableList.copyOf(storage().forJurisdiction(jurisdiction, period)));
     }
 

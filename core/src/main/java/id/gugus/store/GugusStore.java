@@ -1,10 +1,12 @@
 package id.gugus.store;
 
 import id.gugus.agency.AgencyRepository;
+import id.gugus.audit.AuditLog;
 import id.gugus.cases.CaseRepository;
 import id.gugus.jurisdiction.JurisdictionRepository;
 import id.gugus.meeting.MeetingRepository;
 import id.gugus.plan.ActionPlanRepository;
+import id.gugus.security.Actor;
 import id.gugus.taskforce.TaskForceRepository;
 import java.time.Clock;
 import java.util.Objects;
@@ -34,6 +36,7 @@ public final class GugusStore {
     private final CaseRepository cases;
     private final ActionPlanRepository actionPlans;
     private final MeetingRepository meetings;
+    private final AuditLog auditLog;
 
     private GugusStore(StoreContext context) {
         this.context = context;
@@ -43,16 +46,43 @@ public final class GugusStore {
         this.cases = new CaseRepository(context);
         this.actionPlans = new ActionPlanRepository(context);
         this.meetings = new MeetingRepository(context);
+        this.auditLog = new AuditLog(context);
     }
 
-    /** A store on the back-end, with the system clock in the default time zone. */
+    /**
+     * A store on the back-end, with the system clock in the default time zone. It acts as
+     * {@link Actor#SYSTEM}: every permission, national scope, every change audited. Hand
+     * {@link #as(Actor)} views to the people and services that use it.
+     */
     public static GugusStore on(StorageBackend backend) {
         return on(backend, Clock.systemDefaultZone());
     }
 
     /** A store on the back-end; {@code clock} gives "today" to the validators. */
     public static GugusStore on(StorageBackend backend, Clock clock) {
-        return new GugusStore(new StoreContext(backend, clock));
+        return new GugusStore(new StoreContext(backend, clock, Actor.SYSTEM, new StoreContext.Units()));
+    }
+
+    /**
+     * The same store as {@code actor} sees it (DESIGN §10): only aggregates inside its scope's
+     * subtree, only what its roles allow, personal data only with
+     * {@link id.gugus.security.Permission#READ_PERSONAL_DATA} (redacted copies otherwise). A
+     * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is
+     * audited; every change and every read of personal data is audited under the actor's id.
+     * Views are cheap: make one per request.
+     */
+    public GugusStore as(Actor actor) {
+        return new GugusStore(context.as(actor));
+    }
+
+    /** The actor this store acts for. */
+    public Actor actor() {
+        return context.actor();
+    }
+
+    /** The audit log, for actors with {@link id.gugus.security.Permission#READ_AUDIT}. */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public JurisdictionRepository jurisdictions() {

@@ -1,6 +1,7 @@
 package id.gugus.store;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.jurisdiction.JurisdictionStorage;
 import id.gugus.meeting.MeetingStorage;
@@ -25,6 +26,9 @@ public interface StorageBackend {
     ActionPlanStorage actionPlans();
 
     MeetingStorage meetings();
+
+    /** The audit log: append-only, written in the same units of work as the changes it records. */
+    AuditStorage audit();
 
     /**
      * Runs {@code work} atomically: everything it stores is kept, or, if it throws, nothing is.

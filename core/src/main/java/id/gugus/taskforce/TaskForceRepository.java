@@ -1,5 +1,10 @@
 package id.gugus.taskforce;
 
+import com.google.common.collect.ImmutableSet;
+import id.gugus.audit.AuditAction;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
+
 import com.google.common.collect.ImmutableList;
 import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -16,6 +21,9 @@ import java.util.Optional;
  */
 public final class TaskForceRepository {
     static final String ENTITY = "TaskForce";
+    /** Read with {@code READ_COORDINATION}, written with {@code WRITE_COORDINATION}, scoped by its jurisdiction. */
+    static final AggregateKind<TaskForce> KIND = new AggregateKind<>(ENTITY, Permission.READ_COORDINATION,
+            ImmutableSet.of(Permission.WRITE_COORDINATION), (tf, backend) -> tf.jurisdiction(), null);
     /** Key name in the {@link DuplicateException} for a second active task force. */
     public static final String ACTIVE_KEY = "an active task force for jurisdiction";
 
@@ -35,7 +43,7 @@ public final class TaskForceRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public TaskForce save(TaskForce taskForce) {
-        return context.save(ENTITY, storage(), taskForce, (stored, tf) -> {
+        return context.save(KIND, storage(), taskForce, (stored, tf) -> {
             ReferenceCheck refs = context.references(ENTITY, tf.id());
             Optional<TaskForce> parent = Optional.empty();
             if (tf.parent() != null) {
@@ -61,28 +69,37 @@ public final class TaskForceRepository {
     }
 
     public Optional<TaskForce> find(TaskForceId id) {
-        Objects.requireNonNull(id, "id");
-        return context.read(() -> storage().find(id));
+        return context.find(KIND, storage(), id);
     }
 
     public TaskForce get(TaskForceId id) {
-        return context.get(ENTITY, storage(), id);
+        return context.get(KIND, storage(), id);
     }
 
     public void delete(TaskForceId id, long version) {
-        context.delete(ENTITY, storage(), id, version);
+        context.delete(KIND, storage(), id, version);
     }
 
     /** The active (not dissolved) task force of exactly this jurisdiction, if there is one. */
     public Optional<TaskForce> activeFor(JurisdictionCode jurisdiction) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
+        context.requireRead(KIND, null);
+        context.requireScope(jurisdiction, AuditAction.READ, ENTITY, null, 0);
         return context.read(() -> storage().activeFor(jurisdiction));
     }
 
-    /** Task forces (active or not) of the area and every area under it, in jurisdiction code order. */
+    /**
+     * Task forces (active or not) of the area and every area under it, in jurisdiction code order;
+     * for a scoped actor, only those inside its scope.
+     */
     public List<TaskForce> inSubtree(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        return context.read(() -> ImmutableList.copyOf(storage().inSubtree(code)));
+        context.requireRead(KIND, null);
+        if (!context.meets(code)) {
+            return ImmutableList.of();
+        }
+        JurisdictionCode area = context.narrow(code);
+        return context.revealAll(KIND, context.read(() -> storage().inSubtree(area)));
     }
 
     private TaskForceStorage storage() {

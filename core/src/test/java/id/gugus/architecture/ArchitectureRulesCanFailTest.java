@@ -56,8 +56,12 @@ class ArchitectureRulesCanFailTest {
                 .importPackages("id.gugus");
 
         EvaluationResult plain = slices().matching("id.gugus.(*)..").should().beFreeOfCycles().evaluate(core);
+        // ArchUnit reports a bounded number of cycles, in no fixed order: look for this one on its own.
+        EvaluationResult errorAndValidation = slices().matching("id.gugus.(*)..").should().beFreeOfCycles()
+                .evaluate(core.that(com.tngtech.archunit.base.DescribedPredicate.describe("in error or validation",
+                        c -> c.getPackageName().startsWith("id.gugus.error") || c.getPackageName().startsWith("id.gugus.validation"))));
 
         assertThat(plain.hasViolation()).isTrue();
-        assertThat(plain.getFailureReport().getDetails()).anyMatch(d -> d.contains("error") && d.contains("validation"));
+        assertThat(errorAndValidation.getFailureReport().getDetails()).anyMatch(d -> d.contains("error") && d.contains("validation"));
     }
 }

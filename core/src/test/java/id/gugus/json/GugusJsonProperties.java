@@ -38,12 +38,12 @@ class GugusJsonProperties {
 
     @Property
     void agenciesRoundTrip(@ForAll("agencies") Agency agency) {
-        assertThat(GugusJson.read(GugusJson.write(agency), Agency.class)).isEqualTo(agency);
+        assertThat(GugusJson.read(GugusJson.writeWithPersonalData(agency), Agency.class)).isEqualTo(agency);
     }
 
     @Property
     void jurisdictionsRoundTrip(@ForAll("jurisdictions") Jurisdiction area) {
-        String json = GugusJson.write(area);
+        String json = GugusJson.writeWithPersonalData(area);
 
         assertThat(GugusJson.read(json, Jurisdiction.class)).isEqualTo(area);
         assertThat(json).startsWith("{\"code\":\"" + area.code().value() + "\",\"name\":");
@@ -51,19 +51,19 @@ class GugusJsonProperties {
 
     @Property
     void restitutionsRoundTrip(@ForAll("restitutions") Restitution restitution) {
-        assertThat(GugusJson.read(GugusJson.write(restitution), Restitution.class)).isEqualTo(restitution);
+        assertThat(GugusJson.read(GugusJson.writeWithPersonalData(restitution), Restitution.class)).isEqualTo(restitution);
     }
 
     @Property
     void routesRoundTrip(@ForAll("routes") Route route) {
-        assertThat(GugusJson.read(GugusJson.write(route), Route.class)).isEqualTo(route);
+        assertThat(GugusJson.read(GugusJson.writeWithPersonalData(route), Route.class)).isEqualTo(route);
     }
 
     @Property
     void decimalsRoundTripWithTheirScale(@ForAll("decimals") BigDecimal target) {
         Indicator indicator = new Indicator("Sekolah", "sekolah", target);
 
-        Indicator read = GugusJson.read(GugusJson.write(indicator), Indicator.class);
+        Indicator read = GugusJson.read(GugusJson.writeWithPersonalData(indicator), Indicator.class);
 
         assertThat(read).isEqualTo(indicator);
         assertThat(read.target().scale()).isEqualTo(target.scale());
@@ -79,7 +79,7 @@ class GugusJsonProperties {
     void damagedDocumentsAreReadOrRefusedWithAValidationException(
             @ForAll("agencies") Agency agency, @ForAll @IntRange(max = 10_000) int at, @ForAll("damage") String damage,
             @ForAll @IntRange(max = 8) int cut) {
-        String json = GugusJson.write(agency);
+        String json = GugusJson.writeWithPersonalData(agency);
         int from = at % (json.length() + 1);
         int to = Math.min(json.length(), from + cut);
 

@@ -55,41 +55,41 @@ class GugusJsonRoundTripTest {
     @ParameterizedTest
     @MethodSource("everyAggregate")
     <T> void roundTripsToAnEqualObject(Class<T> type, T value) {
-        String json = GugusJson.write(value);
+        String json = GugusJson.writeWithPersonalData(value);
 
         T read = GugusJson.read(json, type);
 
         assertThat(read).isEqualTo(value);
-        assertThat(GugusJson.write(read)).as("writing is stable").isEqualTo(json);
+        assertThat(GugusJson.writeWithPersonalData(read)).as("writing is stable").isEqualTo(json);
     }
 
     @ParameterizedTest
     @MethodSource("everyAggregate")
     <T> void writesOnlyRecordComponentsAndScalarValues(Class<T> type, T value) throws Exception {
-        JsonNode tree = GugusJson.mapper().readTree(GugusJson.write(value));
+        JsonNode tree = GugusJson.mapperWithPersonalData().readTree(GugusJson.writeWithPersonalData(value));
 
         JsonShape.check(value, tree, "");
     }
 
     @Test
     void derivedAccessorsAreNotWritten() throws Exception {
-        String json = GugusJson.write(Fixtures.traffickingCase()) + GugusJson.write(Fixtures.taskForce())
-                + GugusJson.write(Fixtures.actionPlan()) + GugusJson.write(Fixtures.jurisdiction())
-                + GugusJson.write(Fixtures.meeting());
+        String json = GugusJson.writeWithPersonalData(Fixtures.traffickingCase()) + GugusJson.writeWithPersonalData(Fixtures.taskForce())
+                + GugusJson.writeWithPersonalData(Fixtures.actionPlan()) + GugusJson.writeWithPersonalData(Fixtures.jurisdiction())
+                + GugusJson.writeWithPersonalData(Fixtures.meeting());
 
         assertThat(json).doesNotContain(
                 "\"wasChild\"", "\"child\"", "\"abroad\"", "\"isAbroad\"", "\"hasChildVictim\"", "\"childVictim\"",
                 "\"ageWhenTrafficked\"", "\"level\":\"VILLAGE\"", "\"kind\":\"DESA\"", "\"signed\"", "\"isSigned\"",
                 "\"realised\":1000", "\"citizen\"", "\"empty\"", "\"exploitationAbroad\"", "\"parent\":\"53");
         // Jurisdiction: only code and name, not level, kind or parent.
-        assertThat(GugusJson.mapper().readTree(GugusJson.write(Fixtures.jurisdiction())).properties())
+        assertThat(GugusJson.mapperWithPersonalData().readTree(GugusJson.writeWithPersonalData(Fixtures.jurisdiction())).properties())
                 .extracting(e -> e.getKey())
                 .containsExactly("code", "name");
     }
 
     @Test
     void valueTypesAreScalars() throws Exception {
-        JsonNode c = GugusJson.mapper().readTree(GugusJson.write(Fixtures.traffickingCase()));
+        JsonNode c = GugusJson.mapperWithPersonalData().readTree(GugusJson.writeWithPersonalData(Fixtures.traffickingCase()));
 
         assertThat(c.get("id").textValue()).isEqualTo(Fixtures.uuid("case:1").toString());
         assertThat(c.get("registeredIn").textValue()).isEqualTo("61");
@@ -101,13 +101,13 @@ class GugusJsonRoundTripTest {
         assertThat(child.get("restitution").get(1).get("claimed").isIntegralNumber()).isTrue();
         assertThat(child.get("restitution").get(1).get("claimed").longValue()).isEqualTo(Long.MAX_VALUE);
         assertThat(child.get("services").get(0).get("provider").textValue()).isEqualTo(Fixtures.BP3MI.value().toString());
-        assertThat(GugusJson.write(Rupiah.of(9_007_199_254_740_993L))).isEqualTo("9007199254740993");
-        assertThat(GugusJson.write(CountryCode.of("KHM"))).isEqualTo("\"KHM\"");
+        assertThat(GugusJson.writeWithPersonalData(Rupiah.of(9_007_199_254_740_993L))).isEqualTo("9007199254740993");
+        assertThat(GugusJson.writeWithPersonalData(CountryCode.of("KHM"))).isEqualTo("\"KHM\"");
     }
 
     @Test
     void decimalsKeepTheirExactValueAndScale() {
-        ActionPlan plan = GugusJson.read(GugusJson.write(Fixtures.actionPlan()), ActionPlan.class);
+        ActionPlan plan = GugusJson.read(GugusJson.writeWithPersonalData(Fixtures.actionPlan()), ActionPlan.class);
 
         assertThat(plan.activities().get(0).indicator().target())
                 .isEqualTo(new BigDecimal("1234567890123456789012345678901234567890.000123"));
@@ -121,7 +121,7 @@ class GugusJsonRoundTripTest {
     void falseIsWrittenAndReadBack() {
         Referral refused = new Referral(Fixtures.BP3MI, Fixtures.LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, false);
 
-        String json = GugusJson.write(refused);
+        String json = GugusJson.writeWithPersonalData(refused);
 
         assertThat(json).contains("\"consentGiven\":false");
         assertThat(GugusJson.read(json, Referral.class)).isEqualTo(refused);
@@ -132,7 +132,7 @@ class GugusJsonRoundTripTest {
     void hostileTextRoundTrips(String text) {
         Agency agency = new Agency(Fixtures.DINAS_PPPA, 1, text, AgencyType.NGO, Fixtures.KALBAR);
 
-        String json = GugusJson.write(agency);
+        String json = GugusJson.writeWithPersonalData(agency);
 
         assertThat(GugusJson.read(json, Agency.class)).isEqualTo(agency);
         // Output is valid UTF-8 JSON text: no raw control character, and 4-byte characters survive bytes.
@@ -143,14 +143,14 @@ class GugusJsonRoundTripTest {
 
     @Test
     void fourByteCharactersAreWrittenAsThemselves() {
-        String json = GugusJson.write(Fixtures.agency());
+        String json = GugusJson.writeWithPersonalData(Fixtures.agency());
 
         assertThat(json).contains("🧒🏽").contains("\\\"Kalbar\\\"").contains("'; drop table case;--");
     }
 
     @Test
     void readsFromAReaderWithoutClosingIt() {
-        String json = GugusJson.write(Fixtures.meeting());
+        String json = GugusJson.writeWithPersonalData(Fixtures.meeting());
         boolean[] closed = {false};
         StringReader reader = new StringReader(json) {
             @Override
@@ -166,20 +166,20 @@ class GugusJsonRoundTripTest {
 
     @Test
     void mapperGivesIndependentCopies() throws Exception {
-        ObjectMapper mine = GugusJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mine = GugusJson.mapperWithPersonalData().enable(SerializationFeature.INDENT_OUTPUT);
 
         assertThat(mine.writeValueAsString(Fixtures.agency())).contains("\n");
-        assertThat(GugusJson.write(Fixtures.agency())).doesNotContain("\n");
-        assertThat(GugusJson.mapper().writeValueAsString(Fixtures.agency())).isEqualTo(GugusJson.write(Fixtures.agency()));
+        assertThat(GugusJson.writeWithPersonalData(Fixtures.agency())).doesNotContain("\n");
+        assertThat(GugusJson.mapperWithPersonalData().writeValueAsString(Fixtures.agency())).isEqualTo(GugusJson.writeWithPersonalData(Fixtures.agency()));
     }
 
     @Test
     void theModuleAloneGivesTheSameFormat() throws Exception {
-        ObjectMapper plain = new ObjectMapper().registerModule(new GugusModule());
+        ObjectMapper plain = new ObjectMapper().registerModule(new GugusModule(true));
 
         TraffickingCase c = Fixtures.traffickingCase();
         JsonNode viaModule = plain.readTree(plain.writeValueAsString(c));
-        JsonNode viaGugusJson = plain.readTree(GugusJson.write(c));
+        JsonNode viaGugusJson = plain.readTree(GugusJson.writeWithPersonalData(c));
 
         // A plain mapper also writes nulls; apart from them the trees agree.
         assertThat(plain.writeValueAsString(c)).contains("\"closingReason\"");
@@ -213,7 +213,7 @@ class GugusJsonRoundTripTest {
                 .toList();
 
         assertThat(singleValueRecords).hasSizeGreaterThanOrEqualTo(13);
-        ObjectMapper mapper = GugusJson.mapper();
+        ObjectMapper mapper = GugusJson.mapperWithPersonalData();
         for (Class<?> type : singleValueRecords) {
             JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(type);
             assertThat(serializer).as(type.getName()).isInstanceOf(StdScalarSerializer.class);

@@ -1,6 +1,7 @@
 package id.gugus.storage.memory;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.jurisdiction.JurisdictionStorage;
 import id.gugus.meeting.MeetingStorage;
@@ -28,6 +29,7 @@ public final class InMemoryBackend implements StorageBackend {
     private final MemoryCases cases = new MemoryCases(tx);
     private final MemoryActionPlans actionPlans = new MemoryActionPlans(tx);
     private final MemoryMeetings meetings = new MemoryMeetings(tx);
+    private final MemoryAudit audit = new MemoryAudit(tx);
 
     @Override
     public JurisdictionStorage jurisdictions() {
@@ -57,6 +59,11 @@ public final class InMemoryBackend implements StorageBackend {
     @Override
     public MeetingStorage meetings() {
         return meetings;
+    }
+
+    @Override
+    public AuditStorage audit() {
+        return audit;
     }
 
     /**

@@ -7,6 +7,11 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateReason;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Victim;
+import id.gugus.cases.VictimIdentity;
+import id.gugus.cases.VictimInCase;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.error.DuplicateException;
@@ -15,7 +20,9 @@ import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
 import id.gugus.store.StatisticsTally;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -70,6 +77,31 @@ final class MemoryCases extends VersionedTable<CaseId, TraffickingCase> implemen
     }
 
     /** Matching cases in query order, after the cursor; reads only the candidate keys. */
+    /** Groups victims by the keys of {@link VictimIdentity}, walking every case (an in-memory store is small). */
+    @Override
+    public List<DuplicateVictims> duplicateVictims() {
+        return tx.read(() -> {
+            Map<String, List<VictimInCase>> byKey = new TreeMap<>();
+            for (OrderKey key : inOrder.keySet()) {
+                TraffickingCase c = row(inOrder.get(key));
+                for (Victim v : c.victims()) {
+                    VictimInCase where = new VictimInCase(c.id(), c.number(), c.registeredIn(), v.id());
+                    VictimIdentity.nikKey(v).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
+                    VictimIdentity.nameKey(v).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
+                }
+            }
+            List<DuplicateVictims> groups = new ArrayList<>();
+            byKey.forEach((k, victims) -> {
+                if (victims.stream().map(VictimInCase::caseId).distinct().count() > 1) {
+                    DuplicateReason reason = k.startsWith("nik:") ? DuplicateReason.SAME_NIK
+                            : DuplicateReason.SAME_NAME_AND_BIRTH_DATE;
+                    groups.add(new DuplicateVictims(reason, ImmutableList.copyOf(victims), 0));
+                }
+            });
+            return groups;
+        });
+    }
+
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {
         NavigableSet<OrderKey> keys = query.within() == null || query.within().equals(JurisdictionCode.NATIONAL)
                 ? inOrder.navigableKeySet()

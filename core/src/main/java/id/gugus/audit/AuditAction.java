@@ -1,0 +1,14 @@
+package id.gugus.audit;
+
+/** What an audited call did, or tried to do. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    /** The area tree was imported. */
+    IMPORT,
+    /** Personal data was returned to the actor (one entry per case). */
+    READ_PERSONAL_DATA,
+    /** A read that needs a permission (recorded only when it is denied). */
+    READ
+}

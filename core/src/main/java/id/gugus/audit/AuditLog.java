@@ -1,0 +1,52 @@
+package id.gugus.audit;
+
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.security.Permission;
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import id.gugus.store.StoreContext;
+import java.util.Objects;
+
+/**
+ * The audit log as an actor may read it: with {@link Permission#READ_AUDIT}, and only entries
+ * whose jurisdiction lies in its scope. There is no way to change or remove an entry.
+ */
+public final class AuditLog {
+    static final String ENTITY = "AuditEntry";
+
+    private final StoreContext context;
+
+    public AuditLog(StoreContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** One page of matching entries in the order they were appended, after the cursor of the previous page. */
+    public Page<AuditEntry> query(AuditQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        context.require(Permission.READ_AUDIT, AuditAction.READ, ENTITY, null, 0, query.within());
+        if (page.after() != null) {
+            parseCursor(page.after());
+        }
+        if (!context.meets(query.within())) {
+            return new Page<>(com.google.common.collect.ImmutableList.of(), null);
+        }
+        JurisdictionCode area = context.narrow(query.within());
+        AuditQuery scoped = area == null ? query
+                : new AuditQuery(query.actorId(), query.aggregateType(), query.aggregateId(), query.from(), query.to(), area);
+        return context.read(() -> context.backend().audit().query(scoped, page));
+    }
+
+    /** The sequence number a cursor names; stores use it to read on after it. */
+    public static long parseCursor(String cursor) {
+        try {
+            long sequence = Long.parseLong(cursor);
+            if (sequence < 0) {
+                throw new NumberFormatException();
+            }
+            return sequence;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not an audit cursor: a cursor is the sequence number of the last entry read");
+        }
+    }
+}

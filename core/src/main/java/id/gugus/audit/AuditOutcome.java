@@ -1,0 +1,7 @@
+package id.gugus.audit;
+
+/** Whether the audited call was allowed, or refused by an access rule. */
+public enum AuditOutcome {
+    ALLOWED,
+    DENIED
+}

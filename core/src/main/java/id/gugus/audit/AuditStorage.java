@@ -1,0 +1,23 @@
+package id.gugus.audit;
+
+import id.gugus.store.Page;
+import id.gugus.store.PageRequest;
+import java.util.List;
+
+/**
+ * Storage primitives of the audit log, supplied by a back-end. Append-only on purpose: there is
+ * no update and no delete, so nothing written through Gugus can rewrite history.
+ */
+public interface AuditStorage {
+    /**
+     * Appends the entries, in order, giving each the next sequence number. It joins the unit of
+     * work running on this thread, so an entry is kept if, and only if, the change it records is.
+     */
+    void append(List<AuditEntry> entries);
+
+    /**
+     * One page of the entries matching {@code query}, in sequence order, after the request's
+     * cursor (the text of the last sequence number read).
+     */
+    Page<AuditEntry> query(AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,28 @@
+package id.gugus.cases;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+
+/**
+ * Victims recorded in more than one case who look like one person (issue #6): the same NIK, or
+ * the same name and birth date. It names cases and victims by id only; whoever reads it may
+ * open the cases to compare.
+ *
+ * @param victims the victims the reader may see, in {@link VictimInCase} order
+ * @param outsideScope how many more victims of the group are recorded in cases outside the
+ *     reader's scope (their cases are not named)
+ */
+public record DuplicateVictims(DuplicateReason reason, ImmutableList<VictimInCase> victims, int outsideScope) {
+    public DuplicateVictims {
+        Objects.requireNonNull(reason, "reason");
+        victims = ImmutableList.sortedCopyOf(Objects.requireNonNull(victims, "victims"));
+        if (outsideScope < 0) {
+            throw new IllegalArgumentException("outsideScope is never negative");
+        }
+    }
+
+    /** How many distinct cases of the group the reader can see. */
+    public long visibleCases() {
+        return victims.stream().map(VictimInCase::caseId).distinct().count();
+    }
+}

@@ -1,0 +1,45 @@
+package id.gugus.store;
+
+import com.google.common.collect.ImmutableSet;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.security.Permission;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the store must know about one type of aggregate to guard it: its name in messages and
+ * the audit log, the permissions to read and to write it, the area it belongs to (for scope),
+ * and, for an aggregate that holds personal data, how to tell and how to redact it. Each
+ * repository declares its kind once.
+ *
+ * @param name the entity type in messages and audit entries: {@code Case}, {@code TaskForce}, ...
+ * @param read the permission to read it; null for public reference data
+ * @param write the permissions to create, change or delete it (all are needed)
+ * @param area the jurisdiction the aggregate belongs to
+ * @param personal how it holds personal data; null if it holds none
+ */
+public record AggregateKind<A>(
+        String name, Permission read, ImmutableSet<Permission> write, AreaOf<A> area, PersonalDataOf<A> personal) {
+
+    public AggregateKind {
+        Objects.requireNonNull(name, "name");
+        write = ImmutableSet.copyOf(write);
+        Objects.requireNonNull(area, "area");
+    }
+
+    /** The jurisdiction an aggregate belongs to; may read the back-end (a meeting is its host's). */
+    @FunctionalInterface
+    public interface AreaOf<A> {
+        /** The area, or null if it cannot be told (only a national actor may then touch it). */
+        JurisdictionCode of(A aggregate, StorageBackend backend);
+    }
+
+    /** Whether an aggregate holds personal data, and the copy of it without. */
+    public record PersonalDataOf<A>(Predicate<A> holdsAny, UnaryOperator<A> redacted) {
+        public PersonalDataOf {
+            Objects.requireNonNull(holdsAny, "holdsAny");
+            Objects.requireNonNull(redacted, "redacted");
+        }
+    }
+}

@@ -199,6 +199,18 @@ public final class CaseRepository {
         return report;
     }
 
+    /**
+     * The cases, inside the actor's scope, with a victim holding this NIK: how a case worker
+     * checks whether a person is already known. Needs the personal-data permission (a NIK is
+     * personal data); each case returned is audited as a read of personal data.
+     */
+    public ImmutableList<TraffickingCase> withVictimNik(Nik nik) {
+        Objects.requireNonNull(nik, "nik");
+        context.requireRead(KIND, null);
+        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
+        return context.revealAll(KIND, context.read(() -> storage().withVictimNik(nik)));
+    }
+
     private CaseStorage storage() {
         return context.backend().cases();
     }

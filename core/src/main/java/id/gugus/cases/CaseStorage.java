@@ -32,4 +32,11 @@ public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
      * them through keyed hashes of the same keys.
      */
     List<DuplicateVictims> duplicateVictims();
+
+    /**
+     * Every case with a victim whose NIK is {@code nik}, by (reportedOn, id). A store that
+     * encrypts personal data finds them through a keyed hash of the NIK, never by decrypting
+     * every row.
+     */
+    List<TraffickingCase> withVictimNik(Nik nik);
 }

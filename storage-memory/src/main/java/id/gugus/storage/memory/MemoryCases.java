@@ -9,6 +9,7 @@ import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimIdentity;
 import id.gugus.cases.VictimInCase;
@@ -100,6 +101,13 @@ final class MemoryCases extends VersionedTable<CaseId, TraffickingCase> implemen
             });
             return groups;
         });
+    }
+
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik) {
+        return tx.read(() -> inOrder.values().stream().map(this::row)
+                .filter(c -> c.victims().stream().anyMatch(v -> nik.equals(v.personal().nik())))
+                .collect(ImmutableList.toImmutableList()));
     }
 
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {

@@ -1,6 +1,9 @@
 package id.gugus.audit;
 
-/** What an audited call did, or tried to do. */
+/**
+ * What an audited call did, or tried to do. The access messages pick their verb by the ordinal
+ * (AccessRules_*.properties): add new actions at the end only.
+ */
 public enum AuditAction {
     CREATE,
     UPDATE,

@@ -150,14 +150,10 @@ public final class StoreContext {
     private AccessDeniedException deny(AccessRule rule, String detail, AuditAction action, String entityType, Object id,
             long version, JurisdictionCode area) {
         String target = id == null ? entityType : entityType + " " + id;
-        AccessDeniedException denied = new AccessDeniedException(rule, actor.id(), verb(action), target, detail);
+        AccessDeniedException denied = new AccessDeniedException(rule, actor.id(), action.ordinal(), target, detail);
         JurisdictionCode where = area == null ? actor.scope() : area;
         record(AuditEntry.denied(clock.instant(), actor.id(), action, entityType, id, version, where, rule.id()));
         return denied;
-    }
-
-    private static String verb(AuditAction action) {
-        return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     // ---- audit -----------------------------------------------------------------------

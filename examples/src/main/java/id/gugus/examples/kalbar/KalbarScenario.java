@@ -12,8 +12,8 @@ import java.util.List;
  * The Kalimantan Barat scenario (shared/DESIGN.md §1), end to end through the public API: the
  * real jurisdictions, the provincial task force re-formed under Regulation 49/2023, the 14
  * regency and city task forces, the RAD 2020–2024, the coordination meeting and its follow-ups,
- * the case of 70 residents in Cambodian scam compounds, what the law forbids, and the provincial
- * report. Runs on embedded H2 by default, in memory with {@code --memory}, or on any supported
+ * the case of 70 residents in Cambodian scam compounds, what the law forbids, who may see what
+ * (roles, scope, personal data, audit), and the provincial report. Runs on embedded H2 by default, in memory with {@code --memory}, or on any supported
  * database with {@code --jdbc-url}; see {@link ScenarioOptions#usage()}.
  *
  * <p>"Today" is {@link ScenarioClock#TODAY}. Every step first looks for what an earlier run
@@ -67,10 +67,11 @@ public final class KalbarScenario {
         RecordMeeting.run(store, provincial, agencies, out);
         RegisterScamCase.run(store, agencies, out);
         List<String> refused = ForbiddenSteps.run(store, out);
+        List<String> denied = WhoSeesWhat.run(store, out);
         ProvincialReport.Figures figures = ProvincialReport.run(store, rad, out);
         out.blank();
         out.line("Done. Victims' names and NIKs are stored as personal data and were never printed.");
-        return new ScenarioResult(existing, areas, agencies.count(), refused, figures);
+        return new ScenarioResult(existing, areas, agencies.count(), refused, denied, figures);
     }
 
     /** Says what an earlier run left in the store, if anything. */

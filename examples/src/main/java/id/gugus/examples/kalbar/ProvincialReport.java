@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Step 8: where the province stands, read back from the store: the compliance of its 15 task
+ * Step 9: where the province stands, read back from the store: the compliance of its 15 task
  * forces with Regulation 49/2023, the RAD's realisation per cluster, the meetings' follow-ups,
  * and its victims by regency, sex, age band, exploitation type and destination. Counts only;
  * counts under 11 are marked, since published statistics must suppress them (CTDC, k = 11).

@@ -8,6 +8,7 @@ import java.util.List;
  * @param foundExisting whether the store already held the story from an earlier run
  * @param areas areas stored at the end
  * @param refusedBy ids of the rules that refused the forbidden attempts, in order
+ * @param deniedBy ids of the access rules that refused the attempts of step 8, in order
  */
 public record ScenarioResult(boolean foundExisting, long areas, int agencies, List<String> refusedBy,
-        ProvincialReport.Figures report) {}
+        List<String> deniedBy, ProvincialReport.Figures report) {}

@@ -63,6 +63,22 @@ class KalbarScenarioTest {
     }
 
     @Test
+    void eachUserSeesWhatTheirRoleAndJurisdictionAllowAndTheCaseHasAnAuditLog() {
+        GugusStore store = InMemoryStore.create(ScenarioClock.CLOCK);
+        Run run = Run.on(store, "--memory");
+
+        assertThat(run.result.deniedBy()).containsExactly("ACCESS-PERMISSION", "ACCESS-SCOPE");
+        assertThat(run.output)
+                .contains("dp3a-kalbar/case-worker (case worker, province): opens the case, 70 of 70 victims identified")
+                .contains("bappeda-kalbar/statistics (viewer, province): counts 70 victims")
+                .contains("[ACCESS-PERMISSION] Aktor bappeda-kalbar/statistics tidak boleh membaca Case")
+                .contains("[ACCESS-SCOPE] Aktor dp3a-singkawang/case-worker tidak boleh membaca Case")
+                .contains("diskominfo-kalbar/admin (administrator, province): opens the case redacted, 0 of 70 victims");
+        String audit = run.output.lines().filter(l -> l.contains("audit log of the case")).findFirst().orElseThrow();
+        assertThat(audit).contains("CREATE=1", "UPDATE=3", "READ denied=1", "READ_PERSONAL_DATA=");
+    }
+
+    @Test
     void theForbiddenStepsAreRefusedInIndonesianAndNothingIsStored() {
         GugusStore store = InMemoryStore.create(ScenarioClock.CLOCK);
         Run run = Run.on(store, "--memory");

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.error.ConflictException;
-import id.gugus.examples.ownstore.AuditEntry.Operation;
+import id.gugus.examples.ownstore.FeedEntry.Operation;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.storage.memory.InMemoryBackend;
@@ -17,42 +17,42 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@link OwnStoreExample}, and pins down when the audit trail records a change. */
+/** Runs {@link OwnStoreExample}, and pins down when the change feed records a change. */
 class OwnStoreExampleTest {
     private static final JurisdictionCode KALBAR = JurisdictionCode.of("61");
 
-    private final AuditTrail trail = new AuditTrail();
-    private final GugusStore store = GugusStore.on(new AuditingBackend(new InMemoryBackend(), trail));
+    private final ChangeFeed feed = new ChangeFeed();
+    private final GugusStore store = GugusStore.on(new ChangeFeedBackend(new InMemoryBackend(), feed));
 
     @Test
     void theExampleRecordsEveryCommittedChangeAndNoRefusedOne() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AuditTrail result = OwnStoreExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ChangeFeed result = OwnStoreExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-        assertThat(result.entries()).extracting(AuditEntry::operation, AuditEntry::entityType).containsExactly(
+        assertThat(result.entries()).extracting(FeedEntry::operation, FeedEntry::entityType).containsExactly(
                 tuple(Operation.IMPORT, "Jurisdiction"),
                 tuple(Operation.INSERT, "Agency"),
                 tuple(Operation.INSERT, "Agency"),
                 tuple(Operation.INSERT, "TaskForce"),
                 tuple(Operation.INSERT, "Case"));
-        assertThat(result.entries()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(result.entries()).extracting(FeedEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(result.entries().get(0).id()).isEqualTo(String.valueOf(JurisdictionDirectory.bundled().size()));
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("refused (CASE-DATE-ORDER): the trail still has 5 entries")
-                .contains("audit trail, 5 committed changes:");
+                .contains("refused (CASE-DATE-ORDER): the feed still has 5 entries")
+                .contains("change feed, 5 committed changes:");
     }
 
     @Test
     void aUnitOfWorkThatFailsLeavesNoTrace() {
         store.jurisdictions().importAll(JurisdictionDirectory.bundled().subtree(KALBAR));
-        int before = trail.size();
+        int before = feed.size();
 
         assertThatThrownBy(() -> store.runInUnitOfWork(s -> {
             s.agencies().save(Agency.create("Dinas Sosial Provinsi Kalimantan Barat", AgencyType.SOCIAL_AFFAIRS, KALBAR));
             throw new IllegalStateException("the rest of the unit failed");
         })).hasMessage("the rest of the unit failed");
 
-        assertThat(trail.size()).isEqualTo(before);
+        assertThat(feed.size()).isEqualTo(before);
         assertThat(store.agencies().inSubtree(KALBAR)).isEmpty();
     }
 
@@ -65,7 +65,7 @@ class OwnStoreExampleTest {
             return s.agencies().save(a); // joins the unit: version 2
         });
 
-        assertThat(trail.entries()).extracting(AuditEntry::operation, AuditEntry::id, AuditEntry::version)
+        assertThat(feed.entries()).extracting(FeedEntry::operation, FeedEntry::id, FeedEntry::version)
                 .endsWith(tuple(Operation.INSERT, saved.id().toString(), 1L),
                         tuple(Operation.UPDATE, saved.id().toString(), 2L));
     }
@@ -76,9 +76,9 @@ class OwnStoreExampleTest {
         Agency saved = store.agencies().save(Agency.create("Dinas Sosial Provinsi Kalimantan Barat",
                 AgencyType.SOCIAL_AFFAIRS, KALBAR));
         store.agencies().save(saved);
-        int before = trail.size();
+        int before = feed.size();
 
         assertThatThrownBy(() -> store.agencies().save(saved)).isInstanceOf(ConflictException.class);
-        assertThat(trail.size()).isEqualTo(before);
+        assertThat(feed.size()).isEqualTo(before);
     }
 }

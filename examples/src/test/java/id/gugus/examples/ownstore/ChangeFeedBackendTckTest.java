@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Nested;
  * per contract, each asking for a fresh, empty back-end. This is what an integrator's test of
  * their own store looks like.
  */
-class AuditingBackendTckTest {
+class ChangeFeedBackendTckTest {
     static StorageBackend fresh() {
-        return new AuditingBackend(new InMemoryBackend(), new AuditTrail());
+        return new ChangeFeedBackend(new InMemoryBackend(), new ChangeFeed());
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package id.gugus.examples.ownstore;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.jurisdiction.JurisdictionStorage;
 import id.gugus.meeting.MeetingStorage;
@@ -14,20 +15,22 @@ import java.util.function.Supplier;
 
 /**
  * Your own storage back-end, the short way: wrap one that exists and add what your government
- * needs. This one keeps an audit trail of every change (DESIGN §10) that is exactly as durable as
- * the change itself: a unit of work's changes enter the trail when, and only when, it commits.
- * It passes the whole storage contract suite (see {@code AuditingBackendTckTest}), which is how
+ * needs. This one publishes a change feed (an outbox: what a provincial system sends on to a
+ * national one) that is exactly as durable as the change itself: a unit of work's changes enter
+ * the feed when, and only when, it commits. The library's own audit log is kept by the wrapped
+ * back-end ({@link #audit()} passes through), so wrapping loses none of it.
+ * It passes the whole storage contract suite (see {@code ChangeFeedBackendTckTest}), which is how
  * you know that wrapping broke none of the guarantees {@code GugusStore} relies on.
  *
  * <p>A back-end of your own from scratch implements the same interface: six storages of
- * primitives and {@link #inTransaction}; the README's "Write your own storage" lists what each
+ * primitives, the audit log and {@link #inTransaction}; the README's "Write your own storage" lists what each
  * primitive must guarantee.
  */
-public final class AuditingBackend implements StorageBackend {
+public final class ChangeFeedBackend implements StorageBackend {
     private final StorageBackend delegate;
-    private final AuditTrail trail;
+    private final ChangeFeed feed;
     /** The changes of the unit of work running on this thread; null outside one. */
-    private final ThreadLocal<List<AuditTrail.Change>> unit = new ThreadLocal<>();
+    private final ThreadLocal<List<ChangeFeed.Change>> unit = new ThreadLocal<>();
 
     private final JurisdictionStorage jurisdictions;
     private final AgencyStorage agencies;
@@ -36,15 +39,15 @@ public final class AuditingBackend implements StorageBackend {
     private final ActionPlanStorage actionPlans;
     private final MeetingStorage meetings;
 
-    public AuditingBackend(StorageBackend delegate, AuditTrail trail) {
+    public ChangeFeedBackend(StorageBackend delegate, ChangeFeed feed) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.trail = Objects.requireNonNull(trail, "trail");
-        this.jurisdictions = new AuditedStorages.Jurisdictions(delegate.jurisdictions(), this::record);
-        this.agencies = new AuditedStorages.Agencies(delegate.agencies(), this::record);
-        this.taskForces = new AuditedStorages.TaskForces(delegate.taskForces(), this::record);
-        this.cases = new AuditedStorages.Cases(delegate.cases(), this::record);
-        this.actionPlans = new AuditedStorages.ActionPlans(delegate.actionPlans(), this::record);
-        this.meetings = new AuditedStorages.Meetings(delegate.meetings(), this::record);
+        this.feed = Objects.requireNonNull(feed, "feed");
+        this.jurisdictions = new FeedingStorages.Jurisdictions(delegate.jurisdictions(), this::record);
+        this.agencies = new FeedingStorages.Agencies(delegate.agencies(), this::record);
+        this.taskForces = new FeedingStorages.TaskForces(delegate.taskForces(), this::record);
+        this.cases = new FeedingStorages.Cases(delegate.cases(), this::record);
+        this.actionPlans = new FeedingStorages.ActionPlans(delegate.actionPlans(), this::record);
+        this.meetings = new FeedingStorages.Meetings(delegate.meetings(), this::record);
     }
 
     @Override
@@ -77,9 +80,15 @@ public final class AuditingBackend implements StorageBackend {
         return meetings;
     }
 
+    /** The wrapped back-end's audit log: audit entries are not changes of the feed. */
+    @Override
+    public AuditStorage audit() {
+        return delegate.audit();
+    }
+
     /**
      * Runs the work in the wrapped back-end's unit of work and, once that has committed, adds its
-     * changes to the trail. A unit that throws leaves no trace; a nested call joins the outer unit.
+     * changes to the feed. A unit that throws leaves no trace; a nested call joins the outer unit.
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -87,11 +96,11 @@ public final class AuditingBackend implements StorageBackend {
         if (unit.get() != null) {
             return delegate.inTransaction(work);
         }
-        List<AuditTrail.Change> changes = new ArrayList<>();
+        List<ChangeFeed.Change> changes = new ArrayList<>();
         unit.set(changes);
         try {
             T result = delegate.inTransaction(work);
-            trail.commit(changes);
+            feed.commit(changes);
             return result;
         } finally {
             unit.remove();
@@ -99,12 +108,12 @@ public final class AuditingBackend implements StorageBackend {
     }
 
     /** Called after a write primitive succeeded; outside a unit of work, the write was its own unit. */
-    private void record(AuditTrail.Change change) {
-        List<AuditTrail.Change> changes = unit.get();
+    private void record(ChangeFeed.Change change) {
+        List<ChangeFeed.Change> changes = unit.get();
         if (changes != null) {
             changes.add(change);
         } else {
-            trail.commit(List.of(change));
+            feed.commit(List.of(change));
         }
     }
 }

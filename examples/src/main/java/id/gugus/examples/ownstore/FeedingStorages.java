@@ -8,10 +8,12 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Period;
-import id.gugus.examples.ownstore.AuditEntry.Operation;
+import id.gugus.examples.ownstore.FeedEntry.Operation;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionStorage;
@@ -35,20 +37,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The six storages of {@link AuditingBackend}: each passes every call to the wrapped storage and
+ * The six storages of {@link ChangeFeedBackend}: each passes every call to the wrapped storage and
  * reports a write that succeeded. A write that throws, or an update or delete that finds another
  * version (and so changes nothing), is not a change.
  */
-final class AuditedStorages {
-    private AuditedStorages() {}
+final class FeedingStorages {
+    private FeedingStorages() {}
 
     /** Find, insert, update and delete of one aggregate type. */
-    private abstract static class Audited<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
+    private abstract static class Feeding<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
         final AggregateStorage<I, A> delegate;
         private final String entityType;
-        private final Consumer<AuditTrail.Change> changes;
+        private final Consumer<ChangeFeed.Change> changes;
 
-        Audited(AggregateStorage<I, A> delegate, String entityType, Consumer<AuditTrail.Change> changes) {
+        Feeding(AggregateStorage<I, A> delegate, String entityType, Consumer<ChangeFeed.Change> changes) {
             this.delegate = delegate;
             this.entityType = entityType;
             this.changes = changes;
@@ -62,7 +64,7 @@ final class AuditedStorages {
         @Override
         public void insert(A aggregate) {
             delegate.insert(aggregate);
-            changes.accept(new AuditTrail.Change(entityType, aggregate.id().toString(), Operation.INSERT,
+            changes.accept(new ChangeFeed.Change(entityType, aggregate.id().toString(), Operation.INSERT,
                     aggregate.version()));
         }
 
@@ -70,7 +72,7 @@ final class AuditedStorages {
         public boolean update(A aggregate, long expectedVersion) {
             boolean updated = delegate.update(aggregate, expectedVersion);
             if (updated) {
-                changes.accept(new AuditTrail.Change(entityType, aggregate.id().toString(), Operation.UPDATE,
+                changes.accept(new ChangeFeed.Change(entityType, aggregate.id().toString(), Operation.UPDATE,
                         aggregate.version()));
             }
             return updated;
@@ -80,7 +82,7 @@ final class AuditedStorages {
         public boolean delete(I id, long expectedVersion) {
             boolean deleted = delegate.delete(id, expectedVersion);
             if (deleted) {
-                changes.accept(new AuditTrail.Change(entityType, id.toString(), Operation.DELETE, expectedVersion));
+                changes.accept(new ChangeFeed.Change(entityType, id.toString(), Operation.DELETE, expectedVersion));
             }
             return deleted;
         }
@@ -88,9 +90,9 @@ final class AuditedStorages {
 
     static final class Jurisdictions implements JurisdictionStorage {
         private final JurisdictionStorage delegate;
-        private final Consumer<AuditTrail.Change> changes;
+        private final Consumer<ChangeFeed.Change> changes;
 
-        Jurisdictions(JurisdictionStorage delegate, Consumer<AuditTrail.Change> changes) {
+        Jurisdictions(JurisdictionStorage delegate, Consumer<ChangeFeed.Change> changes) {
             this.delegate = delegate;
             this.changes = changes;
         }
@@ -98,7 +100,7 @@ final class AuditedStorages {
         @Override
         public void importAll(Collection<Jurisdiction> areas) {
             delegate.importAll(areas);
-            changes.accept(new AuditTrail.Change("Jurisdiction", String.valueOf(areas.size()), Operation.IMPORT, 0));
+            changes.accept(new ChangeFeed.Change("Jurisdiction", String.valueOf(areas.size()), Operation.IMPORT, 0));
         }
 
         @Override
@@ -122,8 +124,8 @@ final class AuditedStorages {
         }
     }
 
-    static final class Agencies extends Audited<AgencyId, Agency> implements AgencyStorage {
-        Agencies(AgencyStorage delegate, Consumer<AuditTrail.Change> changes) {
+    static final class Agencies extends Feeding<AgencyId, Agency> implements AgencyStorage {
+        Agencies(AgencyStorage delegate, Consumer<ChangeFeed.Change> changes) {
             super(delegate, "Agency", changes);
         }
 
@@ -133,8 +135,8 @@ final class AuditedStorages {
         }
     }
 
-    static final class TaskForces extends Audited<TaskForceId, TaskForce> implements TaskForceStorage {
-        TaskForces(TaskForceStorage delegate, Consumer<AuditTrail.Change> changes) {
+    static final class TaskForces extends Feeding<TaskForceId, TaskForce> implements TaskForceStorage {
+        TaskForces(TaskForceStorage delegate, Consumer<ChangeFeed.Change> changes) {
             super(delegate, "TaskForce", changes);
         }
 
@@ -149,8 +151,8 @@ final class AuditedStorages {
         }
     }
 
-    static final class Cases extends Audited<CaseId, TraffickingCase> implements CaseStorage {
-        Cases(CaseStorage delegate, Consumer<AuditTrail.Change> changes) {
+    static final class Cases extends Feeding<CaseId, TraffickingCase> implements CaseStorage {
+        Cases(CaseStorage delegate, Consumer<ChangeFeed.Change> changes) {
             super(delegate, "Case", changes);
         }
 
@@ -177,10 +179,20 @@ final class AuditedStorages {
         public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
             return cases().statistics(query, first, second);
         }
+
+        @Override
+        public List<DuplicateVictims> duplicateVictims() {
+            return cases().duplicateVictims();
+        }
+
+        @Override
+        public List<TraffickingCase> withVictimNik(Nik nik) {
+            return cases().withVictimNik(nik);
+        }
     }
 
-    static final class ActionPlans extends Audited<ActionPlanId, ActionPlan> implements ActionPlanStorage {
-        ActionPlans(ActionPlanStorage delegate, Consumer<AuditTrail.Change> changes) {
+    static final class ActionPlans extends Feeding<ActionPlanId, ActionPlan> implements ActionPlanStorage {
+        ActionPlans(ActionPlanStorage delegate, Consumer<ChangeFeed.Change> changes) {
             super(delegate, "ActionPlan", changes);
         }
 
@@ -190,8 +202,8 @@ final class AuditedStorages {
         }
     }
 
-    static final class Meetings extends Audited<MeetingId, CoordinationMeeting> implements MeetingStorage {
-        Meetings(MeetingStorage delegate, Consumer<AuditTrail.Change> changes) {
+    static final class Meetings extends Feeding<MeetingId, CoordinationMeeting> implements MeetingStorage {
+        Meetings(MeetingStorage delegate, Consumer<ChangeFeed.Change> changes) {
             super(delegate, "Meeting", changes);
         }
 

@@ -7,6 +7,7 @@ import id.gugus.jurisdiction.JurisdictionRepository;
 import id.gugus.meeting.MeetingRepository;
 import id.gugus.plan.ActionPlanRepository;
 import id.gugus.security.Actor;
+import id.gugus.security.Role;
 import id.gugus.taskforce.TaskForceRepository;
 import java.time.Clock;
 import java.util.Objects;
@@ -70,8 +71,16 @@ public final class GugusStore {
      * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is
      * audited; every change and every read of personal data is audited under the actor's id.
      * Views are cheap: make one per request.
+     *
+     * @throws IllegalStateException if this store is itself a view: code handed a view cannot
+     *     widen it by asking for another actor's
      */
     public GugusStore as(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (!context.actor().roles().contains(Role.SYSTEM)) {
+            throw new IllegalStateException("actor " + context.actor().id()
+                    + " cannot take another actor's view; take views from the store the application opened");
+        }
         return new GugusStore(context.as(actor));
     }
 

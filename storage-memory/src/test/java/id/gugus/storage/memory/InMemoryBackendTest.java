@@ -1,5 +1,6 @@
 package id.gugus.storage.memory;
 
+import id.gugus.storage.tck.AccessContract;
 import id.gugus.storage.tck.ActionPlanContract;
 import id.gugus.storage.tck.AgencyContract;
 import id.gugus.storage.tck.CaseContract;
@@ -117,6 +118,14 @@ class InMemoryBackendTest {
 
     @Nested
     class Validation extends ValidationContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class Access extends AccessContract {
         @Override
         protected StorageBackend newBackend() {
             return new InMemoryBackend();

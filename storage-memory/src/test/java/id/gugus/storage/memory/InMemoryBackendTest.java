@@ -3,6 +3,7 @@ package id.gugus.storage.memory;
 import id.gugus.storage.tck.AccessContract;
 import id.gugus.storage.tck.ActionPlanContract;
 import id.gugus.storage.tck.AgencyContract;
+import id.gugus.storage.tck.AuditContract;
 import id.gugus.storage.tck.CaseContract;
 import id.gugus.storage.tck.CaseQueryContract;
 import id.gugus.storage.tck.ConcurrencyContract;
@@ -126,6 +127,14 @@ class InMemoryBackendTest {
 
     @Nested
     class Access extends AccessContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditContract {
         @Override
         protected StorageBackend newBackend() {
             return new InMemoryBackend();

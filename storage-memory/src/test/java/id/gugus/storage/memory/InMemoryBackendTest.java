@@ -10,6 +10,7 @@ import id.gugus.storage.tck.ConcurrencyContract;
 import id.gugus.storage.tck.JurisdictionContract;
 import id.gugus.storage.tck.MeetingContract;
 import id.gugus.storage.tck.PaginationContract;
+import id.gugus.storage.tck.PersonalDataContract;
 import id.gugus.storage.tck.PrimitivesContract;
 import id.gugus.storage.tck.StatisticsContract;
 import id.gugus.storage.tck.TaskForceContract;
@@ -140,4 +141,13 @@ class InMemoryBackendTest {
             return new InMemoryBackend();
         }
     }
+
+    @Nested
+    class PersonalData extends PersonalDataContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
 }

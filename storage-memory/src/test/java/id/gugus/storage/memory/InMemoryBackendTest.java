@@ -9,6 +9,7 @@ import id.gugus.storage.tck.CaseQueryContract;
 import id.gugus.storage.tck.ConcurrencyContract;
 import id.gugus.storage.tck.JurisdictionContract;
 import id.gugus.storage.tck.MeetingContract;
+import id.gugus.storage.tck.NoPersonalDataInLogsContract;
 import id.gugus.storage.tck.PaginationContract;
 import id.gugus.storage.tck.PersonalDataContract;
 import id.gugus.storage.tck.PrimitivesContract;
@@ -150,4 +151,11 @@ class InMemoryBackendTest {
         }
     }
 
+    @Nested
+    class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
 }

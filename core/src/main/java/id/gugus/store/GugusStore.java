@@ -69,7 +69,9 @@ public final class GugusStore {
      * {@link id.gugus.security.Permission#READ_PERSONAL_DATA} (redacted copies otherwise). A
      * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is
      * audited; every change and every read of personal data is audited under the actor's id.
-     * Views are cheap: make one per request.
+     * Views are cheap: make one per request, from the store {@link #on opened} on the back-end (or
+     * another store acting with the {@code SYSTEM} role). A view cannot hand out views: calling
+     * this on one is refused with an {@link id.gugus.error.AccessDeniedException}, and audited.
      */
     public GugusStore as(Actor actor) {
         return new GugusStore(context.as(actor));

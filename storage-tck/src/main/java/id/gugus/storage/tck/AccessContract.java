@@ -496,6 +496,23 @@ public abstract class AccessContract extends SecurityContract {
                 .containsExactly(w.provincialTaskForce, w.cityTaskForce, w.nationalTaskForce);
     }
 
+    /**
+     * A view is what a person or a service is handed: it must not be a way to become someone
+     * else, least of all the system. Only a store acting with the {@code SYSTEM} role hands out
+     * views.
+     */
+    @Test
+    public void aSecuredViewCannotActAsAnotherActor() {
+        Actor someoneElse = TckActors.of(id.gugus.security.Role.CASE_WORKER, NATIONAL);
+        for (Actor actor : List.of(VIEWER_KALBAR, CASE_WORKER_PONTIANAK, ADMINISTRATOR_NATIONAL)) {
+            assertDenied(actor, PERMISSION, AuditAction.ACT_AS, "Actor", Actor.SYSTEM.id(), s -> s.as(Actor.SYSTEM));
+            assertDenied(actor, PERMISSION, AuditAction.ACT_AS, "Actor", someoneElse.id(), s -> s.as(someoneElse));
+        }
+        assertThat(store.as(VIEWER_KALBAR).actor()).isEqualTo(VIEWER_KALBAR);
+        Actor importJob = Actor.national("area-import-job", id.gugus.security.Role.SYSTEM);
+        assertThat(store.as(importJob).as(VIEWER_KALBAR).actor()).isEqualTo(VIEWER_KALBAR);
+    }
+
     // ---- units of work -----------------------------------------------------------------------
 
     @Test
@@ -522,11 +539,14 @@ public abstract class AccessContract extends SecurityContract {
         TraffickingCase fresh = simpleCase("LP/ACCESS/UOW/2", LocalDate.of(2026, 3, 4));
         TraffickingCase c = w.seven.c;
         StoreSnapshot before = snapshot();
+        java.time.Instant refusedAt = time.instant();
         as(CASE_WORKER_PONTIANAK).runInUnitOfWork(s -> {
             s.cases().save(fresh);
-            // A nested unit joins the outer one: its refusal is recorded when the outer unit ends.
+            // A nested unit joins the outer one: its refusal is recorded when the outer unit ends,
+            // with the time it was made.
             assertThatThrownBy(() -> s.runInUnitOfWork(inner -> inner.cases().find(c.id())))
                     .isInstanceOf(AccessDeniedException.class);
+            time.advance(java.time.Duration.ofMinutes(5));
         });
         StoreSnapshot after = snapshot();
         assertThat(after.data().cases()).extracting(TraffickingCase::id).contains(fresh.id());
@@ -534,6 +554,7 @@ public abstract class AccessContract extends SecurityContract {
         assertThat(entries).extracting(AuditEntry::outcome, AuditEntry::action, AuditEntry::aggregateId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditOutcome.ALLOWED, CREATE, fresh.id().toString()),
                         org.assertj.core.groups.Tuple.tuple(AuditOutcome.DENIED, READ, c.id().toString()));
+        assertThat(entries).extracting(AuditEntry::at).containsOnly(refusedAt);
     }
 
     // ---- areas, arguments, messages ------------------------------------------------------------

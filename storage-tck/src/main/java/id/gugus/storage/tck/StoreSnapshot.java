@@ -40,15 +40,13 @@ public record StoreSnapshot(StoredData data, ImmutableList<AuditEntry> audit) {
             ImmutableList<CoordinationMeeting> meetings,
             ImmutableList<TraffickingCase> cases) {}
 
-    /** Plans are listed by jurisdiction and period: these are the ones the contracts write to. */
+    /** Plans are listed by jurisdiction and period: these are the areas the contracts write plans to. */
     static final List<JurisdictionCode> PLAN_AREAS = List.of(TckFixtures.NATIONAL, TckFixtures.KALBAR,
             TckFixtures.KOTA_PONTIANAK, TckFixtures.SAMBAS, TckFixtures.NTT, TckFixtures.KOTA_KUPANG);
     static final Period ALL_TIME = Period.years(1945, 2199);
 
     public static StoreSnapshot of(StorageBackend backend) {
-        List<Jurisdiction> areas = new ArrayList<>(backend.jurisdictions().children(JurisdictionCode.NATIONAL));
-        areas.addAll(backend.jurisdictions().subtree(TckFixtures.KALBAR));
-        areas.addAll(backend.jurisdictions().subtree(TckFixtures.NTT));
+        List<Jurisdiction> areas = backend.jurisdictions().subtree(JurisdictionCode.NATIONAL);
         List<TaskForce> taskForces = backend.taskForces().inSubtree(JurisdictionCode.NATIONAL);
         List<ActionPlan> plans = new ArrayList<>();
         PLAN_AREAS.forEach(area -> plans.addAll(backend.actionPlans().forJurisdiction(area, ALL_TIME)));

@@ -32,6 +32,7 @@ import static id.gugus.storage.tck.TckFixtures.simpleCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
@@ -55,11 +56,14 @@ import id.gugus.meeting.PendingFollowUp;
 import id.gugus.plan.ActionPlan;
 import id.gugus.security.Actor;
 import id.gugus.security.Permission;
+import id.gugus.security.Role;
 import id.gugus.store.GugusStore;
 import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -316,6 +320,17 @@ public abstract class AccessContract extends SecurityContract {
         CoordinationMeeting next = w.world.meeting(province.id(), LocalDate.of(2026, 3, 10));
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, CREATE, "Meeting", next.id(), s -> s.meetings().save(next));
 
+        // Nor can it move its own meeting or agency up to the province.
+        CoordinationMeeting cityMeeting = w.cityMeeting;
+        CoordinationMeeting hostedByProvince = new CoordinationMeeting(cityMeeting.id(), cityMeeting.version(),
+                cityMeeting.title(), cityMeeting.date(), cityMeeting.venue(), province.id(), cityMeeting.participants(),
+                cityMeeting.decisions());
+        assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Meeting", cityMeeting.id(),
+                s -> s.meetings().save(hostedByProvince));
+        Agency polresta = w.world.polresta;
+        Agency movedUp = new Agency(polresta.id(), polresta.version(), polresta.name(), polresta.type(), KALBAR);
+        assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Agency", polresta.id(), s -> s.agencies().save(movedUp));
+
         Agency dinsos = w.world.dinsos;
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Agency", dinsos.id(), s -> s.agencies().save(dinsos));
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, DELETE, "Agency", dinsos.id(),
@@ -411,7 +426,7 @@ public abstract class AccessContract extends SecurityContract {
     public void queriesCountsAndStatisticsSeeOnlyTheScope() {
         for (Actor actor : scopedReaders()) {
             GugusStore mine = as(actor);
-            GugusStore viewer = as(TckActors.of(id.gugus.security.Role.VIEWER, actor.scope()));
+            GugusStore viewer = as(TckActors.of(Role.VIEWER, actor.scope()));
             for (CaseQuery query : sampleQueries()) {
                 List<TraffickingCase> expected = w.seven.inQueryOrder().stream()
                         .filter(query::matches).filter(c -> actor.covers(c.registeredIn())).toList();
@@ -503,13 +518,13 @@ public abstract class AccessContract extends SecurityContract {
      */
     @Test
     public void aSecuredViewCannotActAsAnotherActor() {
-        Actor someoneElse = TckActors.of(id.gugus.security.Role.CASE_WORKER, NATIONAL);
+        Actor someoneElse = TckActors.of(Role.CASE_WORKER, NATIONAL);
         for (Actor actor : List.of(VIEWER_KALBAR, CASE_WORKER_PONTIANAK, ADMINISTRATOR_NATIONAL)) {
             assertDenied(actor, PERMISSION, AuditAction.ACT_AS, "Actor", Actor.SYSTEM.id(), s -> s.as(Actor.SYSTEM));
             assertDenied(actor, PERMISSION, AuditAction.ACT_AS, "Actor", someoneElse.id(), s -> s.as(someoneElse));
         }
         assertThat(store.as(VIEWER_KALBAR).actor()).isEqualTo(VIEWER_KALBAR);
-        Actor importJob = Actor.national("area-import-job", id.gugus.security.Role.SYSTEM);
+        Actor importJob = Actor.national("area-import-job", Role.SYSTEM);
         assertThat(store.as(importJob).as(VIEWER_KALBAR).actor()).isEqualTo(VIEWER_KALBAR);
     }
 
@@ -539,21 +554,21 @@ public abstract class AccessContract extends SecurityContract {
         TraffickingCase fresh = simpleCase("LP/ACCESS/UOW/2", LocalDate.of(2026, 3, 4));
         TraffickingCase c = w.seven.c;
         StoreSnapshot before = snapshot();
-        java.time.Instant refusedAt = time.instant();
+        Instant refusedAt = time.instant();
         as(CASE_WORKER_PONTIANAK).runInUnitOfWork(s -> {
             s.cases().save(fresh);
             // A nested unit joins the outer one: its refusal is recorded when the outer unit ends,
             // with the time it was made.
             assertThatThrownBy(() -> s.runInUnitOfWork(inner -> inner.cases().find(c.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            time.advance(java.time.Duration.ofMinutes(5));
+            time.advance(Duration.ofMinutes(5));
         });
         StoreSnapshot after = snapshot();
         assertThat(after.data().cases()).extracting(TraffickingCase::id).contains(fresh.id());
         List<AuditEntry> entries = after.auditSince(before);
         assertThat(entries).extracting(AuditEntry::outcome, AuditEntry::action, AuditEntry::aggregateId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditOutcome.ALLOWED, CREATE, fresh.id().toString()),
-                        org.assertj.core.groups.Tuple.tuple(AuditOutcome.DENIED, READ, c.id().toString()));
+                .containsExactly(tuple(AuditOutcome.ALLOWED, CREATE, fresh.id().toString()),
+                        tuple(AuditOutcome.DENIED, READ, c.id().toString()));
         assertThat(entries).extracting(AuditEntry::at).containsOnly(refusedAt);
     }
 

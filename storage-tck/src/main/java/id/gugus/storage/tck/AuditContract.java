@@ -26,6 +26,7 @@ import static id.gugus.storage.tck.TckFixtures.registeredIn;
 import static id.gugus.storage.tck.TckFixtures.simpleCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
@@ -35,6 +36,7 @@ import id.gugus.audit.AuditLog;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.audit.AuditQuery;
 import id.gugus.audit.AuditStorage;
+import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Period;
@@ -54,6 +56,7 @@ import id.gugus.store.GugusStore;
 import id.gugus.store.Page;
 import id.gugus.store.PageRequest;
 import id.gugus.taskforce.TaskForce;
+import id.gugus.taskforce.TaskForceStatus;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -156,7 +159,7 @@ public abstract class AuditContract extends SecurityContract {
                 s -> s.agencies().delete(ngo.id(), 2));
 
         TaskForce dissolvable = store.taskForces().save(TckWorld.withStatus(world.provincialTaskForce(national.id()),
-                id.gugus.taskforce.TaskForceStatus.DISSOLVED));
+                TaskForceStatus.DISSOLVED));
         assertAudited(COORDINATOR_KALBAR, DELETE, "TaskForce", dissolvable.id(), 1, KALBAR,
                 s -> s.taskForces().delete(dissolvable.id(), 1));
     }
@@ -194,8 +197,8 @@ public abstract class AuditContract extends SecurityContract {
         });
         StoreSnapshot after = snapshot();
         assertThat(after.auditSince(before)).extracting(AuditEntry::action, AuditEntry::aggregateId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CREATE, first.id().toString()),
-                org.assertj.core.groups.Tuple.tuple(CREATE, second.id().toString()));
+                tuple(CREATE, first.id().toString()),
+                tuple(CREATE, second.id().toString()));
         assertThat(after.data().cases()).extracting(TraffickingCase::id).containsExactly(first.id(), second.id());
     }
 
@@ -212,7 +215,7 @@ public abstract class AuditContract extends SecurityContract {
                         TckFixtures.UNKNOWN_AREA)),
                 () -> worker.cases().save(simpleCase("LP/AUDIT/7", LocalDate.of(2026, 3, 2)).withVersion(3)),
                 () -> worker.cases().delete(stored.id(), 1),
-                () -> worker.cases().delete(id.gugus.cases.CaseId.random(), 1),
+                () -> worker.cases().delete(CaseId.random(), 1),
                 () -> as(ADMINISTRATOR_NATIONAL).jurisdictions().importAll(
                         List.of(Jurisdiction.of("61.79.01", "Kecamatan Tanpa Kota"))));
         List<Class<? extends Exception>> expected = List.of(ValidationException.class, ConflictException.class,
@@ -281,14 +284,14 @@ public abstract class AuditContract extends SecurityContract {
         assertThat(read(ADMINISTRATOR_NATIONAL, AuditQuery.all().forAggregate("Case", log.pontianak().id()), 100))
                 .extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::actorId, AuditEntry::at)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CREATE, AuditOutcome.ALLOWED, CASE_WORKER_PONTIANAK.id(), t.get(0)),
-                        org.assertj.core.groups.Tuple.tuple(UPDATE, AuditOutcome.ALLOWED, CASE_WORKER_PONTIANAK.id(), t.get(3)),
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.READ, AuditOutcome.DENIED, VIEWER_PONTIANAK.id(),
+                        tuple(CREATE, AuditOutcome.ALLOWED, CASE_WORKER_PONTIANAK.id(), t.get(0)),
+                        tuple(UPDATE, AuditOutcome.ALLOWED, CASE_WORKER_PONTIANAK.id(), t.get(3)),
+                        tuple(AuditAction.READ, AuditOutcome.DENIED, VIEWER_PONTIANAK.id(),
                                 t.get(6)));
         assertThat(read(ADMINISTRATOR_NATIONAL, AuditQuery.all().byActor(CASE_WORKER_KALBAR.id()), 100))
                 .extracting(AuditEntry::action, AuditEntry::aggregateId).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CREATE, log.sambas().id().toString()),
-                        org.assertj.core.groups.Tuple.tuple(DELETE, log.sambas().id().toString()));
+                        tuple(CREATE, log.sambas().id().toString()),
+                        tuple(DELETE, log.sambas().id().toString()));
         // [from, to): the entry at "from" is in, the entry at "to" is out.
         assertThat(read(ADMINISTRATOR_NATIONAL, AuditQuery.all().between(t.get(1), t.get(3)), 100))
                 .extracting(AuditEntry::at).containsExactly(t.get(1), t.get(2));
@@ -416,8 +419,8 @@ public abstract class AuditContract extends SecurityContract {
         as(CASE_WORKER_PONTIANAK).cases().save(simpleCase("LP/AUDIT/Q", LocalDate.of(2026, 3, 3)));
         List<AuditEntry> later = snapshot().auditSince(written);
         assertThat(later).extracting(AuditEntry::outcome, AuditEntry::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditOutcome.DENIED, AuditAction.READ),
-                org.assertj.core.groups.Tuple.tuple(AuditOutcome.ALLOWED, CREATE));
+                tuple(AuditOutcome.DENIED, AuditAction.READ),
+                tuple(AuditOutcome.ALLOWED, CREATE));
         assertThat(later.get(0).sequence()).isGreaterThan(written.audit().get(written.audit().size() - 1).sequence());
     }
 

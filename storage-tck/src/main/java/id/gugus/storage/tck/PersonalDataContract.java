@@ -1,5 +1,6 @@
 package id.gugus.storage.tck;
 
+import static id.gugus.audit.AuditAction.CREATE;
 import static id.gugus.audit.AuditAction.READ;
 import static id.gugus.audit.AuditAction.READ_PERSONAL_DATA;
 import static id.gugus.security.AccessRule.PERMISSION;
@@ -18,8 +19,10 @@ import static id.gugus.storage.tck.TckFixtures.SAMBAS;
 import static id.gugus.storage.tck.TckPeople.assertNoPersonalData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.cases.CaseId;
@@ -30,6 +33,9 @@ import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Sex;
 import id.gugus.cases.Suspect;
+import id.gugus.cases.SuspectId;
+import id.gugus.cases.SuspectKind;
+import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimInCase;
@@ -44,6 +50,7 @@ import id.gugus.store.PageRequest;
 import id.gugus.validation.Violation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +103,7 @@ public abstract class PersonalDataContract extends SecurityContract {
                 TckFixtures.anotherLike(kartika)));
         namesake = store.cases().save(TckPeople.caseWith("LP/PD/6/V/2024/POLRES SAMBAS", SAMBAS,
                 TckPeople.someoneElse(TckPeople.VICTIM_NAME)));
-        TraffickingCase plain = TckFixtures.simpleCase("LP/PD/7/V/2024/POLRESTA PONTIANAK", java.time.LocalDate.of(2024, 5, 10));
+        TraffickingCase plain = TckFixtures.simpleCase("LP/PD/7/V/2024/POLRESTA PONTIANAK", LocalDate.of(2024, 5, 10));
         Victim nobody = plain.victims().get(0).toBuilder().personal(PersonalData.NONE).build();
         Suspect unnamed = plain.suspects().get(0);
         anonymous = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(plain, List.of(nobody)),
@@ -151,7 +158,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         StoreSnapshot before = snapshot();
         TraffickingCase saved = worker.cases().save(fresh);
         assertThat(saved.victims().get(0).personal()).isEqualTo(fresh.victims().get(0).personal());
-        assertThat(snapshot().auditSince(before)).extracting(AuditEntry::action).containsExactly(id.gugus.audit.AuditAction.CREATE);
+        assertThat(snapshot().auditSince(before)).extracting(AuditEntry::action).containsExactly(CREATE);
     }
 
     /** A read happened even if the unit of work it was made in fails: its entry is kept. */
@@ -303,9 +310,9 @@ public abstract class PersonalDataContract extends SecurityContract {
             assertThat(e.at()).isEqualTo(time.instant());
         });
         assertThat(entries).extracting(AuditEntry::aggregateId, AuditEntry::jurisdiction).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(nikCity.id().toString(), KOTA_PONTIANAK),
-                org.assertj.core.groups.Tuple.tuple(nikCity2.id().toString(), KOTA_PONTIANAK),
-                org.assertj.core.groups.Tuple.tuple(nameSambas.id().toString(), SAMBAS));
+                tuple(nikCity.id().toString(), KOTA_PONTIANAK),
+                tuple(nikCity2.id().toString(), KOTA_PONTIANAK),
+                tuple(nameSambas.id().toString(), SAMBAS));
     }
 
     @Test
@@ -356,9 +363,9 @@ public abstract class PersonalDataContract extends SecurityContract {
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withVictims(nikCity,
                 List.of(v.toBuilder().birthDate(TckPeople.VICTIM_BORN.plusDays(1)).build())))));
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withSuspects(nikCity, List.of(new Suspect(
-                id.gugus.cases.SuspectId.random(), id.gugus.cases.SuspectKind.NATURAL_PERSON,
+                SuspectId.random(), SuspectKind.NATURAL_PERSON,
                 new PersonalData(TckPeople.SUSPECT_NAME, Nik.of("6172011207800000"), null, null),
-                com.google.common.collect.ImmutableSet.of(id.gugus.cases.SuspectRole.RECRUITER), TckFixtures.INDONESIA))))));
+                ImmutableSet.of(SuspectRole.RECRUITER), TckFixtures.INDONESIA))))));
         errors.add(catchThrowable(() -> Nik.of(TckPeople.VICTIM_NIK.substring(0, 15) + "X")));
         errors.add(catchThrowable(() -> PersonalData.named(TckPeople.VICTIM_NAME.repeat(10))));
         errors.add(catchThrowable(() -> new PersonalData(TckPeople.VICTIM_NAME, null, TckPeople.VICTIM_CONTACT + "\u0007", null)));

@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * {@link AuditQuery#matches}, the reference semantics every store's audit query must follow:
  * each criterion alone, and all of them together as their conjunction. Values come from small
- * pools so that entries and criteria often meet, at the edges of the time range too.
+ * pools so that entries and criteria often meet, at the edges of the time range too; that is
+ * what edge cases would add, so jqwik's own are off.
  */
 class AuditQueryProperties {
     private static final Instant T0 = Instant.parse("2026-03-15T00:00:00Z");
@@ -53,7 +55,7 @@ class AuditQueryProperties {
                 .build();
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE)
     void aQueryMatchesExactlyTheEntriesThatMeetEveryCriterion(@ForAll("queries") AuditQuery q,
             @ForAll("entries") AuditEntry e) {
         boolean actor = q.actorId() == null || q.actorId().equals(e.actorId());
@@ -65,7 +67,7 @@ class AuditQueryProperties {
         assertThat(q.matches(e)).isEqualTo(actor && type && id && from && to && within);
     }
 
-    @Property
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void theTimeRangeHoldsItsStartButNotItsEnd(@ForAll("instants") Instant from, @ForAll("instants") Instant to,
             @ForAll("entries") AuditEntry e) {
         if (to.isBefore(from)) {
@@ -76,7 +78,7 @@ class AuditQueryProperties {
         assertThat(AuditQuery.all().between(from, to).matches(e)).isEqualTo(inside);
     }
 
-    @Property
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void aSubtreeHoldsItsOwnAreaAndEveryAreaUnderIt(@ForAll("entries") AuditEntry e) {
         assertThat(AuditQuery.all().within(e.jurisdiction()).matches(e)).isTrue();
         assertThat(AuditQuery.all().within(JurisdictionCode.NATIONAL).matches(e)).isTrue();
@@ -84,7 +86,7 @@ class AuditQueryProperties {
         assertThat(AuditQuery.all().within(JurisdictionCode.of("62")).matches(e)).isFalse();
     }
 
-    @Property
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void addingACriterionNeverFindsMore(@ForAll("queries") AuditQuery q, @ForAll("entries") AuditEntry e,
             @ForAll("actors") String actor, @ForAll("areas") String area) {
         assertThat(AuditQuery.all().matches(e)).isTrue();
@@ -106,7 +108,7 @@ class AuditQueryProperties {
         return Arbitraries.of(AREAS);
     }
 
-    @Property
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void eachBuilderSetsItsCriterionAndKeepsTheOthers(@ForAll("queries") AuditQuery q) {
         AuditQuery byActor = q.byActor("someone");
         assertThat(byActor).isEqualTo(new AuditQuery("someone", q.aggregateType(), q.aggregateId(), q.from(), q.to(), q.within()));

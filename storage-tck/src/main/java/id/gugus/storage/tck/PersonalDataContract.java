@@ -4,7 +4,6 @@ import static id.gugus.audit.AuditAction.CREATE;
 import static id.gugus.audit.AuditAction.READ;
 import static id.gugus.audit.AuditAction.READ_PERSONAL_DATA;
 import static id.gugus.security.AccessRule.PERMISSION;
-import static id.gugus.security.AccessRule.SCOPE;
 import static id.gugus.storage.tck.TckActors.ADMINISTRATOR_KALBAR;
 import static id.gugus.storage.tck.TckActors.ADMINISTRATOR_NATIONAL;
 import static id.gugus.storage.tck.TckActors.CASE_WORKER_KALBAR;

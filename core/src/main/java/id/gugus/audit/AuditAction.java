@@ -13,5 +13,7 @@ public enum AuditAction {
     /** Personal data was returned to the actor (one entry per case). */
     READ_PERSONAL_DATA,
     /** A read that needs a permission (recorded only when it is denied). */
-    READ
+    READ,
+    /** Acting as another actor through a secured view (recorded only when it is denied). */
+    ACT_AS
 }

@@ -120,10 +120,11 @@ public final class CaseRepository {
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
+        // Access first: an actor who may not read cases is refused, and audited, whatever it sends.
+        context.requireRead(KIND, null);
         if (page.after() != null) {
             CaseCursor.decode(page.after());
         }
-        context.requireRead(KIND, null);
         if (!context.meets(query.within())) {
             return new Page<>(ImmutableList.of(), null);
         }

@@ -36,6 +36,11 @@ public final class JurisdictionRepository {
      * nothing is imported and a {@link ReferenceException} names the orphan.
      */
     public void importAll(Collection<Jurisdiction> areas) {
+        Objects.requireNonNull(areas, "areas");
+        // The area tree is national reference data: only a national actor with IMPORT_AREAS changes
+        // it. Checked before the batch is read, so a refused actor is refused, and audited, whatever it sends.
+        context.require(Permission.IMPORT_AREAS, AuditAction.IMPORT, ENTITY, null, 0, null);
+        context.requireScope(JurisdictionCode.NATIONAL, AuditAction.IMPORT, ENTITY, null, 0);
         Map<JurisdictionCode, Jurisdiction> batch = new HashMap<>();
         for (Jurisdiction area : areas) {
             Objects.requireNonNull(area, "area");
@@ -48,9 +53,6 @@ public final class JurisdictionRepository {
         List<Jurisdiction> ordered = batch.values().stream()
                 .sorted(Comparator.comparing(Jurisdiction::level).thenComparing(Jurisdiction::code))
                 .collect(ImmutableList.toImmutableList());
-        // The area tree is national reference data: only a national actor with IMPORT_AREAS changes it.
-        context.require(Permission.IMPORT_AREAS, AuditAction.IMPORT, ENTITY, null, 0, null);
-        context.requireScope(JurisdictionCode.NATIONAL, AuditAction.IMPORT, ENTITY, null, 0);
         context.write(() -> {
             JurisdictionStorage storage = context.backend().jurisdictions();
             Map<JurisdictionCode, Boolean> stored = new HashMap<>();

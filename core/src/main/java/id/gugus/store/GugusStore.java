@@ -7,7 +7,6 @@ import id.gugus.jurisdiction.JurisdictionRepository;
 import id.gugus.meeting.MeetingRepository;
 import id.gugus.plan.ActionPlanRepository;
 import id.gugus.security.Actor;
-import id.gugus.security.Role;
 import id.gugus.taskforce.TaskForceRepository;
 import java.time.Clock;
 import java.util.Objects;
@@ -70,17 +69,11 @@ public final class GugusStore {
      * {@link id.gugus.security.Permission#READ_PERSONAL_DATA} (redacted copies otherwise). A
      * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is
      * audited; every change and every read of personal data is audited under the actor's id.
-     * Views are cheap: make one per request.
-     *
-     * @throws IllegalStateException if this store is itself a view: code handed a view cannot
-     *     widen it by asking for another actor's
+     * Views are cheap: make one per request, from the store {@link #on opened} on the back-end (or
+     * another store acting with the {@code SYSTEM} role). A view cannot hand out views: calling
+     * this on one is refused with an {@link id.gugus.error.AccessDeniedException}, and audited.
      */
     public GugusStore as(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
-        if (!context.actor().roles().contains(Role.SYSTEM)) {
-            throw new IllegalStateException("actor " + context.actor().id()
-                    + " cannot take another actor's view; take views from the store the application opened");
-        }
         return new GugusStore(context.as(actor));
     }
 

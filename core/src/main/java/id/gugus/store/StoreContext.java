@@ -12,6 +12,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.AccessRule;
 import id.gugus.security.Actor;
 import id.gugus.security.Permission;
+import id.gugus.security.Role;
 import id.gugus.validation.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,8 +56,16 @@ public final class StoreContext {
         this.units = Objects.requireNonNull(units, "units");
     }
 
-    /** The same store seen by another actor: same back-end, clock and units of work. */
+    /**
+     * The same store seen by another actor: same back-end, clock and units of work. Only an actor
+     * with the {@code SYSTEM} role hands out views: a view given to a person or a service must not
+     * be a way to become someone else, least of all the system. A refusal is audited.
+     */
     StoreContext as(Actor other) {
+        Objects.requireNonNull(other, "actor");
+        if (!actor.roles().contains(Role.SYSTEM)) {
+            throw deny(AccessRule.PERMISSION, Role.SYSTEM.name(), AuditAction.ACT_AS, "Actor", other.id(), 0, null);
+        }
         return new StoreContext(backend, clock, other, units);
     }
 

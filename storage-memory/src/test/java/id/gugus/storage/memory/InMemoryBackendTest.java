@@ -1,13 +1,17 @@
 package id.gugus.storage.memory;
 
+import id.gugus.storage.tck.AccessContract;
 import id.gugus.storage.tck.ActionPlanContract;
 import id.gugus.storage.tck.AgencyContract;
+import id.gugus.storage.tck.AuditContract;
 import id.gugus.storage.tck.CaseContract;
 import id.gugus.storage.tck.CaseQueryContract;
 import id.gugus.storage.tck.ConcurrencyContract;
 import id.gugus.storage.tck.JurisdictionContract;
 import id.gugus.storage.tck.MeetingContract;
+import id.gugus.storage.tck.NoPersonalDataInLogsContract;
 import id.gugus.storage.tck.PaginationContract;
+import id.gugus.storage.tck.PersonalDataContract;
 import id.gugus.storage.tck.PrimitivesContract;
 import id.gugus.storage.tck.StatisticsContract;
 import id.gugus.storage.tck.TaskForceContract;
@@ -117,6 +121,38 @@ class InMemoryBackendTest {
 
     @Nested
     class Validation extends ValidationContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class Access extends AccessContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class PersonalData extends PersonalDataContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return new InMemoryBackend();
+        }
+    }
+
+    @Nested
+    class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {
         @Override
         protected StorageBackend newBackend() {
             return new InMemoryBackend();

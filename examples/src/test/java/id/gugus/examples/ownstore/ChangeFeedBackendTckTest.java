@@ -1,14 +1,18 @@
 package id.gugus.examples.ownstore;
 
 import id.gugus.storage.memory.InMemoryBackend;
+import id.gugus.storage.tck.AccessContract;
 import id.gugus.storage.tck.ActionPlanContract;
 import id.gugus.storage.tck.AgencyContract;
+import id.gugus.storage.tck.AuditContract;
 import id.gugus.storage.tck.CaseContract;
 import id.gugus.storage.tck.CaseQueryContract;
 import id.gugus.storage.tck.ConcurrencyContract;
 import id.gugus.storage.tck.JurisdictionContract;
 import id.gugus.storage.tck.MeetingContract;
+import id.gugus.storage.tck.NoPersonalDataInLogsContract;
 import id.gugus.storage.tck.PaginationContract;
+import id.gugus.storage.tck.PersonalDataContract;
 import id.gugus.storage.tck.PrimitivesContract;
 import id.gugus.storage.tck.StatisticsContract;
 import id.gugus.storage.tck.TaskForceContract;
@@ -125,6 +129,38 @@ class ChangeFeedBackendTckTest {
 
     @Nested
     class Validation extends ValidationContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Access extends AccessContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class PersonalData extends PersonalDataContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {
         @Override
         protected StorageBackend newBackend() {
             return fresh();

@@ -80,6 +80,15 @@ final class CaseQueries {
         return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
     }
 
+    /** Every case matching {@code condition}, in (reported_on, id) order, with their personal-data rows. */
+    static ResultQuery<Record> inReportOrder(DSLContext dsl, Condition condition) {
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
+                .from(CASE)
+                .where(condition)
+                .asTable("c");
+        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
+    }
+
     /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
     static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
         Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");

@@ -1,6 +1,7 @@
 package id.gugus.storage.jdbc;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionStorage;
@@ -43,6 +44,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     private final JdbcCaseStorage cases;
     private final JdbcActionPlanStorage actionPlans;
     private final JdbcMeetingStorage meetings;
+    private final JdbcAuditStorage audit;
 
     private JdbcBackend(DSLContext dsl, JdbcStoreConfig config, Runnable onClose) {
         this.db = new Database(dsl, config);
@@ -53,6 +55,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
         this.cases = new JdbcCaseStorage(db);
         this.actionPlans = new JdbcActionPlanStorage(db);
         this.meetings = new JdbcMeetingStorage(db);
+        this.audit = new JdbcAuditStorage(db);
     }
 
     /** A backend on the application's data source; the schema must already be there. */
@@ -179,6 +182,11 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     @Override
     public MeetingStorage meetings() {
         return meetings;
+    }
+
+    @Override
+    public AuditStorage audit() {
+        return audit;
     }
 
     @Override

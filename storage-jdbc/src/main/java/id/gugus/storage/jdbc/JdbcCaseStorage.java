@@ -10,6 +10,8 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.error.StorageException;
@@ -60,7 +62,7 @@ final class JdbcCaseStorage implements CaseStorage {
                     .set(CASE.VERSION, c.version())
                     .set(CaseRows.caseColumns(c, db.nowUtc()))
                     .execute();
-            CaseRows.insertChildren(dsl, c);
+            CaseRows.insertChildren(dsl, c, cipher());
             return null;
         });
     }
@@ -76,7 +78,7 @@ final class JdbcCaseStorage implements CaseStorage {
                     .execute();
             if (updated == 1) {
                 CaseRows.deleteChildren(dsl, c.id().toString());
-                CaseRows.insertChildren(dsl, c);
+                CaseRows.insertChildren(dsl, c, cipher());
             }
             return updated == 1;
         });
@@ -115,6 +117,24 @@ final class JdbcCaseStorage implements CaseStorage {
     public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
         Objects.requireNonNull(first, "first");
         return db.read(Target.read(ENTITY, null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
+    }
+
+    @Override
+    public List<DuplicateVictims> duplicateVictims() {
+        return db.read(Target.read(ENTITY, null), dsl -> VictimIdentities.duplicates(dsl, cipher()));
+    }
+
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik) {
+        Objects.requireNonNull(nik, "nik");
+        return db.read(Target.read(ENTITY, null), dsl -> {
+            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik);
+            return ImmutableList.copyOf(consistent(() -> CaseQueries.inReportOrder(dsl, hasNik)));
+        });
+    }
+
+    private PersonalDataCipher cipher() {
+        return PersonalDataCipher.PLAIN;
     }
 
     /**

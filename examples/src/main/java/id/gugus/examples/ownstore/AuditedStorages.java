@@ -8,6 +8,8 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Period;
@@ -176,6 +178,16 @@ final class AuditedStorages {
         @Override
         public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
             return cases().statistics(query, first, second);
+        }
+
+        @Override
+        public List<DuplicateVictims> duplicateVictims() {
+            return cases().duplicateVictims();
+        }
+
+        @Override
+        public List<TraffickingCase> withVictimNik(Nik nik) {
+            return cases().withVictimNik(nik);
         }
     }
 

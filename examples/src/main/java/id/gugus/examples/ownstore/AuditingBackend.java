@@ -1,6 +1,7 @@
 package id.gugus.examples.ownstore;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.jurisdiction.JurisdictionStorage;
 import id.gugus.meeting.MeetingStorage;
@@ -75,6 +76,12 @@ public final class AuditingBackend implements StorageBackend {
     @Override
     public MeetingStorage meetings() {
         return meetings;
+    }
+
+    /** The wrapped back-end's own audit log, which the store writes in the same units of work. */
+    @Override
+    public AuditStorage audit() {
+        return delegate.audit();
     }
 
     /**

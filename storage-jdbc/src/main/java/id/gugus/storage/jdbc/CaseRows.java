@@ -33,10 +33,10 @@ import org.jooq.Record;
 /**
  * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
  * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
- * {@code personal_data} (one row per person who has any), so that it can later be encrypted
- * (DESIGN §10), and the hashes of the victims' identity keys to {@code victim_identity}.
- * Victims, their exploitation types and restitution are also projected into their own tables
- * for filters and statistics in SQL.
+ * {@code personal_data} (one row per person who has any), in plain columns or sealed under the
+ * personal-data keys ({@link PersonalDataCipher}; DESIGN §10), and the hashes of the victims'
+ * identity keys to {@code victim_identity}. Victims, their exploitation types and restitution are
+ * also projected into their own tables for filters and statistics in SQL.
  */
 final class CaseRows {
     static final String VICTIM = "VICTIM";
@@ -104,7 +104,7 @@ final class CaseRows {
     static RowBatch personalDataRows() {
         return new RowBatch(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
                 PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
-                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS);
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID);
     }
 
     static RowBatch identityRows() {
@@ -112,26 +112,35 @@ final class CaseRows {
                 VICTIM_IDENTITY.VICTIM_ID, VICTIM_IDENTITY.KEY_HASH, VICTIM_IDENTITY.HASH_KEY_ID);
     }
 
-    /** Adds the case's personal-data rows and the hashes of its victims' identity keys to the batches. */
+    /**
+     * Adds the case's personal-data rows (sealed if the cipher seals) and the hashes of its
+     * victims' identity keys to the batches. The case's key rotation writes exactly these again.
+     */
     static void addPersonalData(RowBatch personal, RowBatch identities, TraffickingCase c, PersonalDataCipher cipher) {
         String caseId = c.id().toString();
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
-            addPerson(personal, caseId, c.version(), VICTIM, i, v.id().toString(), v.personal());
+            addPerson(personal, cipher, caseId, c.version(), VICTIM, i, v.id().toString(), v.personal());
             addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NIK, VictimIdentity.nikKey(v));
             addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NAME_AND_BIRTH_DATE, VictimIdentity.nameKey(v));
         }
         for (int i = 0; i < c.suspects().size(); i++) {
             Suspect s = c.suspects().get(i);
-            addPerson(personal, caseId, c.version(), SUSPECT, i, s.id().toString(), s.personal());
+            addPerson(personal, cipher, caseId, c.version(), SUSPECT, i, s.id().toString(), s.personal());
         }
     }
 
-    private static void addPerson(RowBatch rows, String caseId, long version, String role, int seq, String ownerId,
-            PersonalData p) {
-        if (!p.isEmpty()) {
+    private static void addPerson(RowBatch rows, PersonalDataCipher cipher, String caseId, long version, String role, int seq,
+            String ownerId, PersonalData p) {
+        if (p.isEmpty()) {
+            return;
+        }
+        if (cipher.seals()) {
+            rows.add(caseId, role, seq, ownerId, version, null, null, null, null,
+                    cipher.seal(p, new PersonalDataCipher.Owner(caseId, role, seq)), cipher.keyId());
+        } else {
             rows.add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
-                    p.address());
+                    p.address(), null, null);
         }
     }
 
@@ -163,18 +172,29 @@ final class CaseRows {
                 && personalRows.stream().allMatch(r -> r.get(PERSONAL_DATA.CASE_VERSION) == version);
     }
 
-    /** The case from its payload and version, with the personal data of its people put back. */
-    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows) {
+    /**
+     * The case from its payload and version, with the personal data of its people put back:
+     * opened with the cipher if sealed, from the plain columns if not (rows written before the
+     * store had keys).
+     */
+    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows, PersonalDataCipher cipher) {
         TraffickingCase stored = Payloads.read(payload, TraffickingCase.class, id);
         PersonalData[] victims = new PersonalData[stored.victims().size()];
         PersonalData[] suspects = new PersonalData[stored.suspects().size()];
         Arrays.fill(victims, PersonalData.NONE);
         Arrays.fill(suspects, PersonalData.NONE);
         for (Record r : personalRows) {
-            PersonalData[] target = VICTIM.equals(r.get(PERSONAL_DATA.OWNER_ROLE)) ? victims : suspects;
-            String nik = r.get(PERSONAL_DATA.NIK);
-            target[r.get(PERSONAL_DATA.SEQ)] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
-                    r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+            String role = r.get(PERSONAL_DATA.OWNER_ROLE);
+            PersonalData[] target = VICTIM.equals(role) ? victims : suspects;
+            int seq = r.get(PERSONAL_DATA.SEQ);
+            String sealed = r.get(PERSONAL_DATA.SEALED);
+            if (sealed != null) {
+                target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), new PersonalDataCipher.Owner(id, role, seq));
+            } else {
+                String nik = r.get(PERSONAL_DATA.NIK);
+                target[seq] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
+                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+            }
         }
         List<Victim> withVictims = new ArrayList<>();
         for (int i = 0; i < victims.length; i++) {

@@ -29,8 +29,9 @@ import org.jooq.impl.DSL;
  * Duplicate victims and NIK look-ups in SQL, on the hashes in {@code victim_identity} (written
  * with each case by {@link CaseRows}): never by reading, let alone decrypting, personal data.
  *
- * <p>Hashes are comparable only under one key. Rows hashed under another would silently drop
- * out of every answer, so both reads refuse them with a {@link StorageException}.
+ * <p>Hashes are comparable only under one key. Rows hashed under another (a store that switched
+ * encryption on, or changed keys, without rewriting its personal data) would silently drop out
+ * of every answer, so both reads refuse with a {@link StorageException} that says what to run.
  */
 final class VictimIdentities {
     private static final Comparator<DuplicateVictims> REPORT_ORDER = Comparator
@@ -114,7 +115,8 @@ final class VictimIdentities {
         }
         if (stale) {
             throw new StorageException("victim identities are hashed " + how(other) + ", but this store hashes "
-                    + how(mine) + ": duplicate and NIK look-ups would miss cases");
+                    + how(mine) + ": run JdbcBackend.rewritePersonalData() (or rotatePersonalDataKeys) so that"
+                    + " duplicate and NIK look-ups see every case");
         }
     }
 

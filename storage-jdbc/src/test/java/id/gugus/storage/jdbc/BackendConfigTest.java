@@ -25,7 +25,8 @@ class BackendConfigTest {
         assertThat(config.migrateOnStart()).isFalse();
         assertThat(config.batchSize()).isEqualTo(JdbcStoreConfig.DEFAULT_BATCH_SIZE);
         assertThat(config.withBatchSize(50).withMigrateOnStart(true).withDialect(SQLDialect.MARIADB))
-                .isEqualTo(new JdbcStoreConfig(SQLDialect.MARIADB, true, 50, config.clock()));
+                .isEqualTo(new JdbcStoreConfig(SQLDialect.MARIADB, true, 50, config.clock(), null));
+        assertThat(config.personalDataKeys()).as("no encryption unless keys are given").isNull();
         assertThat(config.withClock(Clock.systemDefaultZone()).clock()).isEqualTo(Clock.systemDefaultZone());
     }
 

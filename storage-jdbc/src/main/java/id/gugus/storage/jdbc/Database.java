@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 
 /**
  * The connection to the database and its units of work. A unit of work is one database
@@ -15,6 +17,9 @@ import org.jooq.DSLContext;
  * connection; a unit of work started inside another joins it. Each write primitive runs
  * atomically: on its own transaction outside a unit of work, or under a savepoint inside one, so
  * that a refused write (a duplicate, say) leaves the unit of work as it was.
+ *
+ * <p>jOOQ runs here without its execute logging: its DEBUG and TRACE lines show every bind
+ * value, and the bind values of case writes are names and NIKs (see {@link #quiet}).
  *
  * <p>The personal-data keys can change while the database is in use ({@link #changeKeys}). Every
  * transaction holds a read lock of {@link #keyChange} from begin to end, and a change of keys
@@ -31,9 +36,22 @@ final class Database {
     private volatile PersonalDataCipher cipher;
 
     Database(DSLContext root, JdbcStoreConfig config) {
-        this.root = root;
+        this.root = quiet(root);
         this.config = config;
         this.cipher = PersonalDataCipher.of(config.personalDataKeys());
+    }
+
+    /**
+     * The context with jOOQ's execute logging off, on a copy of its settings: jOOQ's
+     * {@code LoggerListener} logs statements with their bind values inlined at DEBUG, and
+     * {@code DefaultBinding} each bind value at TRACE, unless execute logging is off. An
+     * application's own context keeps its settings for its own queries.
+     */
+    static DSLContext quiet(DSLContext dsl) {
+        Settings settings = SettingsTools.clone(dsl.settings())
+                .withExecuteLogging(false)
+                .withExecuteLoggingSQLExceptions(false);
+        return dsl.configuration().derive(settings).dsl();
     }
 
     JdbcStoreConfig config() {

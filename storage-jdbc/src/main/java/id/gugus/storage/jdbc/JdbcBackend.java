@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * ({@link #inTransaction}) is one database transaction bound to the calling thread.
  *
  * <p>With {@link JdbcStoreConfig#withPersonalDataKeys personal-data keys}, personal data is
- * encrypted at rest; {@link #rotatePersonalDataKeys} changes the keys.
+ * encrypted at rest; {@link #rotatePersonalDataKeys} changes the keys. The backend never hands
+ * bind values to jOOQ's logging: they hold names and NIKs.
  */
 public final class JdbcBackend implements StorageBackend, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcBackend.class);

@@ -158,7 +158,10 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
         }
     }
 
-    /** The configuration this backend runs with. */
+    /**
+     * The configuration this backend runs with now: the one it was created with, with the
+     * personal-data keys of its last {@link #rotatePersonalDataKeys rotation}.
+     */
     public JdbcStoreConfig config() {
         return db.config();
     }

@@ -106,7 +106,7 @@ final class PersonalDataCipher {
 
     /** The person's data from a sealed value; a {@link StorageException} if it cannot be opened. */
     PersonalData open(String sealed, String keyId, Owner owner) {
-        PersonalDataKeys keys = opening.get(keyId);
+        PersonalDataKeys keys = keyId == null ? null : opening.get(keyId); // the schema forbids a seal without a key id
         if (keys == null) {
             throw new StorageException("personal data of case " + owner.caseId() + " is sealed with key " + keyId + ", but "
                     + (current == null ? "this store has no personal-data keys" : "this store has key " + current.keyId()));

@@ -108,6 +108,8 @@ class PersonalDataCipherProperties {
                 .hasMessageContaining(owner.caseId());
         assertThatThrownBy(() -> PersonalDataCipher.of(null).open(sealed, "k1", owner))
                 .isInstanceOf(StorageException.class).hasMessageContaining("has no personal-data keys");
+        assertThatThrownBy(() -> CIPHER.open(sealed, null, owner)).as("a damaged row without its key id")
+                .isInstanceOf(StorageException.class).hasMessageContaining(owner.caseId());
         assertThat(PersonalDataCipher.of(PersonalDataKeys.generate("k2")).alsoOpening(KEYS).open(sealed, "k1", owner)).isEqualTo(p);
     }
 

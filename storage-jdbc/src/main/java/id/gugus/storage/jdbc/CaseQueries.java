@@ -80,6 +80,15 @@ final class CaseQueries {
         return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
     }
 
+    /** Every case matching {@code condition}, in (reported_on, id) order, with their personal-data rows. */
+    static ResultQuery<Record> inReportOrder(DSLContext dsl, Condition condition) {
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
+                .from(CASE)
+                .where(condition)
+                .asTable("c");
+        return withPersonalData(dsl, cases, cases.field(CASE.REPORTED_ON));
+    }
+
     /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
     static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
         Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
@@ -96,7 +105,7 @@ final class CaseQueries {
         List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
                 cases.field(CASE.PAYLOAD)));
         fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
-                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS));
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID));
         List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));
         List<Field<?>> personRow = new ArrayList<>(List.of(sortFirst));
         caseRow.add(DSL.inline(0).as(DSL.unquotedName(ROW_KIND)));

@@ -5,15 +5,18 @@ import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
 import static id.gugus.storage.jdbc.Tables.CASE_RESTITUTION;
 import static id.gugus.storage.jdbc.Tables.CASE_VICTIM;
 import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
+import static id.gugus.storage.jdbc.Tables.VICTIM_IDENTITY;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.AgeBand;
+import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
+import id.gugus.cases.VictimIdentity;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.Level;
 import java.time.LocalDateTime;
@@ -21,19 +24,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
-import org.jooq.Table;
 
 /**
  * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
  * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
- * {@code personal_data} (one row per person who has any), so that it can later be encrypted
- * column by column (DESIGN §10). Victims, their exploitation types and restitution are also
- * projected into their own tables for filters and statistics in SQL.
+ * {@code personal_data} (one row per person who has any), in plain columns or sealed under the
+ * personal-data keys ({@link PersonalDataCipher}; DESIGN §10), and the hashes of the victims'
+ * identity keys to {@code victim_identity}. Victims, their exploitation types and restitution are
+ * also projected into their own tables for filters and statistics in SQL.
  */
 final class CaseRows {
     static final String VICTIM = "VICTIM";
@@ -58,24 +61,21 @@ final class CaseRows {
         columns.put(CASE.PERSONAL_COUNT, (int) (c.victims().stream().filter(v -> !v.personal().isEmpty()).count()
                 + c.suspects().stream().filter(s -> !s.personal().isEmpty()).count()));
         columns.put(CASE.UPDATED_AT, nowUtc);
-        columns.put(CASE.PAYLOAD, Payloads.write(withoutPersonalData(c)));
+        columns.put(CASE.PAYLOAD, Payloads.write(c.withoutPersonalData()));
         return columns;
     }
 
-    /** Writes the victim, exploitation, restitution and personal-data rows of the case. */
-    static void insertChildren(DSLContext dsl, TraffickingCase c) {
+    /** Writes the victim, exploitation, restitution, personal-data and victim-identity rows of the case. */
+    static void insertChildren(DSLContext dsl, TraffickingCase c, PersonalDataCipher cipher) {
         String caseId = c.id().toString();
-        Rows victims = new Rows(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
+        RowBatch victims = new RowBatch(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
                 CASE_VICTIM.SEX, CASE_VICTIM.AGE_BAND, CASE_VICTIM.CITIZENSHIP, CASE_VICTIM.ORIGIN_PROVINCE,
                 CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD);
-        Rows purposes = new Rows(CASE_EXPLOITATION, CASE_EXPLOITATION.CASE_ID, CASE_EXPLOITATION.VICTIM_SEQ,
+        RowBatch purposes = new RowBatch(CASE_EXPLOITATION, CASE_EXPLOITATION.CASE_ID, CASE_EXPLOITATION.VICTIM_SEQ,
                 CASE_EXPLOITATION.VICTIM_ID, CASE_EXPLOITATION.EXPLOITATION_TYPE);
-        Rows restitution = new Rows(CASE_RESTITUTION, CASE_RESTITUTION.CASE_ID, CASE_RESTITUTION.VICTIM_SEQ,
+        RowBatch restitution = new RowBatch(CASE_RESTITUTION, CASE_RESTITUTION.CASE_ID, CASE_RESTITUTION.VICTIM_SEQ,
                 CASE_RESTITUTION.SEQ, CASE_RESTITUTION.VICTIM_ID, CASE_RESTITUTION.HEAD, CASE_RESTITUTION.STATE,
                 CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH);
-        Rows personal = new Rows(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
-                PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK, PERSONAL_DATA.CONTACT,
-                PERSONAL_DATA.ADDRESS);
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
             String victimId = v.id().toString();
@@ -92,18 +92,70 @@ final class CaseRows {
                 restitution.add(caseId, i, r, victimId, head.head().name(), head.state().name(), head.claimed().amount(),
                         head.ordered() == null ? null : head.ordered().amount());
             }
-            personal.addPerson(caseId, c.version(), VICTIM, i, victimId, v.personal());
         }
-        for (int i = 0; i < c.suspects().size(); i++) {
-            Suspect s = c.suspects().get(i);
-            personal.addPerson(caseId, c.version(), SUSPECT, i, s.id().toString(), s.personal());
-        }
-        for (Rows rows : List.of(victims, purposes, restitution, personal)) {
+        RowBatch personal = personalDataRows();
+        RowBatch identities = identityRows();
+        addPersonalData(personal, identities, c, cipher);
+        for (RowBatch rows : List.of(victims, purposes, restitution, personal, identities)) {
             rows.insert(dsl);
         }
     }
 
+    static RowBatch personalDataRows() {
+        return new RowBatch(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
+                PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID);
+    }
+
+    static RowBatch identityRows() {
+        return new RowBatch(VICTIM_IDENTITY, VICTIM_IDENTITY.CASE_ID, VICTIM_IDENTITY.VICTIM_SEQ, VICTIM_IDENTITY.REASON,
+                VICTIM_IDENTITY.VICTIM_ID, VICTIM_IDENTITY.KEY_HASH, VICTIM_IDENTITY.HASH_KEY_ID);
+    }
+
+    /**
+     * Adds the case's personal-data rows (sealed if the cipher seals) and the hashes of its
+     * victims' identity keys to the batches. The case's key rotation writes exactly these again.
+     */
+    static void addPersonalData(RowBatch personal, RowBatch identities, TraffickingCase c, PersonalDataCipher cipher) {
+        String caseId = c.id().toString();
+        for (int i = 0; i < c.victims().size(); i++) {
+            Victim v = c.victims().get(i);
+            addPerson(personal, cipher, caseId, c.version(), VICTIM, i, v.id().toString(), v.personal());
+            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NIK, VictimIdentity.nikKey(v));
+            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NAME_AND_BIRTH_DATE, VictimIdentity.nameKey(v));
+        }
+        for (int i = 0; i < c.suspects().size(); i++) {
+            Suspect s = c.suspects().get(i);
+            addPerson(personal, cipher, caseId, c.version(), SUSPECT, i, s.id().toString(), s.personal());
+        }
+    }
+
+    private static void addPerson(RowBatch rows, PersonalDataCipher cipher, String caseId, long version, String role, int seq,
+            String ownerId, PersonalData p) {
+        if (p.isEmpty()) {
+            return;
+        }
+        if (cipher.seals()) {
+            rows.add(caseId, role, seq, ownerId, version, null, null, null, null,
+                    cipher.seal(p, new PersonalDataCipher.Owner(caseId, role, seq)), cipher.keyId());
+        } else {
+            rows.add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
+                    p.address(), null, null);
+        }
+    }
+
+    private static void addIdentity(RowBatch rows, PersonalDataCipher cipher, String caseId, int seq, Victim v,
+            DuplicateReason reason, Optional<String> key) {
+        key.ifPresent(k -> rows.add(caseId, seq, reason.name(), v.id().toString(), cipher.hash(k), cipher.keyId()));
+    }
+
+    /** The identity key of a NIK, as {@link VictimIdentity#nikKey} makes it for a victim holding it. */
+    static String nikKey(Nik nik) {
+        return "nik:" + nik.value();
+    }
+
     static void deleteChildren(DSLContext dsl, String caseId) {
+        dsl.deleteFrom(VICTIM_IDENTITY).where(VICTIM_IDENTITY.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)).execute();
@@ -120,18 +172,29 @@ final class CaseRows {
                 && personalRows.stream().allMatch(r -> r.get(PERSONAL_DATA.CASE_VERSION) == version);
     }
 
-    /** The case from its payload and version, with the personal data of its people put back. */
-    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows) {
+    /**
+     * The case from its payload and version, with the personal data of its people put back:
+     * opened with the cipher if sealed, from the plain columns if not (rows written before the
+     * store had keys).
+     */
+    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows, PersonalDataCipher cipher) {
         TraffickingCase stored = Payloads.read(payload, TraffickingCase.class, id);
         PersonalData[] victims = new PersonalData[stored.victims().size()];
         PersonalData[] suspects = new PersonalData[stored.suspects().size()];
         Arrays.fill(victims, PersonalData.NONE);
         Arrays.fill(suspects, PersonalData.NONE);
         for (Record r : personalRows) {
-            PersonalData[] target = VICTIM.equals(r.get(PERSONAL_DATA.OWNER_ROLE)) ? victims : suspects;
-            String nik = r.get(PERSONAL_DATA.NIK);
-            target[r.get(PERSONAL_DATA.SEQ)] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
-                    r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+            String role = r.get(PERSONAL_DATA.OWNER_ROLE);
+            PersonalData[] target = VICTIM.equals(role) ? victims : suspects;
+            int seq = r.get(PERSONAL_DATA.SEQ);
+            String sealed = r.get(PERSONAL_DATA.SEALED);
+            if (sealed != null) {
+                target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), new PersonalDataCipher.Owner(id, role, seq));
+            } else {
+                String nik = r.get(PERSONAL_DATA.NIK);
+                target[seq] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
+                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+            }
         }
         List<Victim> withVictims = new ArrayList<>();
         for (int i = 0; i < victims.length; i++) {
@@ -147,16 +210,6 @@ final class CaseRows {
                 ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory());
     }
 
-    private static TraffickingCase withoutPersonalData(TraffickingCase c) {
-        return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(),
-                c.victims().stream().map(v -> withPersonal(v, PersonalData.NONE)).collect(ImmutableList.toImmutableList()),
-                c.suspects().stream()
-                        .map(s -> new Suspect(s.id(), s.kind(), PersonalData.NONE, s.roles(), s.citizenship()))
-                        .collect(ImmutableList.toImmutableList()),
-                c.route(), c.statusHistory());
-    }
-
     private static Victim withPersonal(Victim v, PersonalData personal) {
         return new Victim(v.id(), personal, v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(), v.origin(),
                 v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
@@ -166,39 +219,5 @@ final class CaseRows {
     /** The code's ancestor at the level as text, or null if the code is above that level (or null). */
     static String ancestor(JurisdictionCode code, Level level) {
         return code == null || code.level().compareTo(level) < 0 ? null : code.ancestorAt(level).value();
-    }
-
-    /** Rows of one child table, written as one multi-row INSERT. */
-    private static final class Rows {
-        private final Table<Record> table;
-        private final List<Field<?>> columns;
-        private final List<List<Object>> values = new ArrayList<>();
-
-        Rows(Table<Record> table, Field<?>... columns) {
-            this.table = table;
-            this.columns = List.of(columns);
-        }
-
-        void add(Object... row) {
-            values.add(Arrays.asList(row));
-        }
-
-        void addPerson(String caseId, long version, String role, int seq, String ownerId, PersonalData p) {
-            if (!p.isEmpty()) {
-                add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
-                        p.address());
-            }
-        }
-
-        void insert(DSLContext dsl) {
-            if (values.isEmpty()) {
-                return;
-            }
-            InsertValuesStepN<Record> insert = dsl.insertInto(table, columns).values(values.get(0));
-            for (List<Object> row : values.subList(1, values.size())) {
-                insert = insert.values(row);
-            }
-            insert.execute();
-        }
     }
 }

@@ -2,9 +2,14 @@ package id.gugus.storage.jdbc;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 
 /**
  * The connection to the database and its units of work. A unit of work is one database
@@ -12,21 +17,50 @@ import org.jooq.DSLContext;
  * connection; a unit of work started inside another joins it. Each write primitive runs
  * atomically: on its own transaction outside a unit of work, or under a savepoint inside one, so
  * that a refused write (a duplicate, say) leaves the unit of work as it was.
+ *
+ * <p>jOOQ runs here without its execute logging: its DEBUG and TRACE lines show every bind
+ * value, and the bind values of case writes are names and NIKs (see {@link #quiet}).
+ *
+ * <p>The personal-data keys can change while the database is in use ({@link #changeKeys}). Every
+ * transaction holds a read lock of {@link #keyChange} from begin to end, and a change of keys
+ * holds the write lock: a transaction seals and opens with one set of keys from start to
+ * commit, and none runs while the rows are re-sealed.
  */
 final class Database {
-    private final DSLContext root;
-    private final JdbcStoreConfig config;
     private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
 
+    private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ReadWriteLock keyChange = new ReentrantReadWriteLock();
+    private volatile JdbcStoreConfig config;
+    private volatile PersonalDataCipher cipher;
 
     Database(DSLContext root, JdbcStoreConfig config) {
-        this.root = root;
+        this.root = quiet(root);
         this.config = config;
+        this.cipher = PersonalDataCipher.of(config.personalDataKeys());
+    }
+
+    /**
+     * The context with jOOQ's execute logging off, on a copy of its settings: jOOQ's
+     * {@code LoggerListener} logs statements with their bind values inlined at DEBUG, and
+     * {@code DefaultBinding} each bind value at TRACE, unless execute logging is off. An
+     * application's own context keeps its settings for its own queries.
+     */
+    static DSLContext quiet(DSLContext dsl) {
+        Settings settings = SettingsTools.clone(dsl.settings())
+                .withExecuteLogging(false)
+                .withExecuteLoggingSQLExceptions(false);
+        return dsl.configuration().derive(settings).dsl();
     }
 
     JdbcStoreConfig config() {
         return config;
+    }
+
+    /** How personal data is sealed and identity keys hashed in the transaction running now. */
+    PersonalDataCipher cipher() {
+        return cipher;
     }
 
     /** Now, in UTC, for the {@code updated_at} columns. */
@@ -73,6 +107,53 @@ final class Database {
      * failure of jOOQ or the database around the body (begin, commit) is translated here.
      */
     private <T> T top(Function<DSLContext, T> body, Target target, boolean translateBody) {
+        keyChange.readLock().lock();
+        try {
+            return topLocked(body, target, translateBody);
+        } finally {
+            keyChange.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code body} in a transaction of its own while no other transaction of this database
+     * runs (it waits for those in progress and holds new ones back), giving it the cipher in use
+     * until now and the new keys, {@code next} of the keys in use (null: none); then, if it
+     * committed, seals and hashes with the new keys from the next transaction on.
+     *
+     * @throws IllegalStateException on a thread inside a unit of work, which would wait for itself
+     * @throws IllegalArgumentException if {@code newKeys} reuse the id of the keys in use with
+     *     other key material: rows under that id could no longer be told apart
+     */
+    <T> T changeKeys(UnaryOperator<PersonalDataKeys> next, Target target, KeyChange<T> body) {
+        if (current.get() != null) {
+            throw new IllegalStateException("personal-data keys change outside any unit of work, not inside one");
+        }
+        keyChange.writeLock().lock();
+        try {
+            PersonalDataKeys old = config.personalDataKeys();
+            PersonalDataKeys newKeys = next.apply(old);
+            if (old != null && newKeys != null && old.keyId().equals(newKeys.keyId()) && !old.equals(newKeys)) {
+                throw new IllegalArgumentException("new personal-data keys reuse the key id " + old.keyId()
+                        + " with other key material: give them a new id");
+            }
+            PersonalDataCipher before = cipher;
+            T result = top(dsl -> body.run(dsl, before, newKeys), target, true);
+            config = config.withPersonalDataKeys(newKeys);
+            cipher = PersonalDataCipher.of(newKeys);
+            return result;
+        } finally {
+            keyChange.writeLock().unlock();
+        }
+    }
+
+    /** The work of a change of keys: the cipher in use until now, and the keys that follow (null: none). */
+    @FunctionalInterface
+    interface KeyChange<T> {
+        T run(DSLContext dsl, PersonalDataCipher before, PersonalDataKeys newKeys);
+    }
+
+    private <T> T topLocked(Function<DSLContext, T> body, Target target, boolean translateBody) {
         Throwable[] fromBody = new Throwable[1];
         try {
             return root.transactionResult(configuration -> {

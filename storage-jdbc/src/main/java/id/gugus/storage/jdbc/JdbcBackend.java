@@ -1,6 +1,7 @@
 package id.gugus.storage.jdbc;
 
 import id.gugus.agency.AgencyStorage;
+import id.gugus.audit.AuditStorage;
 import id.gugus.cases.CaseStorage;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionStorage;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -21,6 +23,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JDBC storage back-end: jOOQ over a {@link DataSource} or {@link DSLContext} that the
@@ -33,8 +37,14 @@ import org.jooq.impl.DataSourceConnectionProvider;
  * <p>The schema comes from the shipped migrations ({@link GugusSchema}); the backend changes it
  * only if its {@link JdbcStoreConfig#migrateOnStart()} says so. A unit of work
  * ({@link #inTransaction}) is one database transaction bound to the calling thread.
+ *
+ * <p>With {@link JdbcStoreConfig#withPersonalDataKeys personal-data keys}, personal data is
+ * encrypted at rest; {@link #rotatePersonalDataKeys} changes the keys. The backend never hands
+ * bind values to jOOQ's logging: they hold names and NIKs.
  */
 public final class JdbcBackend implements StorageBackend, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcBackend.class);
+
     private final Database db;
     private final Runnable onClose;
     private final JdbcJurisdictionStorage jurisdictions;
@@ -43,6 +53,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     private final JdbcCaseStorage cases;
     private final JdbcActionPlanStorage actionPlans;
     private final JdbcMeetingStorage meetings;
+    private final JdbcAuditStorage audit;
 
     private JdbcBackend(DSLContext dsl, JdbcStoreConfig config, Runnable onClose) {
         this.db = new Database(dsl, config);
@@ -53,6 +64,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
         this.cases = new JdbcCaseStorage(db);
         this.actionPlans = new JdbcActionPlanStorage(db);
         this.meetings = new JdbcMeetingStorage(db);
+        this.audit = new JdbcAuditStorage(db);
     }
 
     /** A backend on the application's data source; the schema must already be there. */
@@ -146,7 +158,10 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
         }
     }
 
-    /** The configuration this backend runs with. */
+    /**
+     * The configuration this backend runs with now: the one it was created with, with the
+     * personal-data keys of its last {@link #rotatePersonalDataKeys rotation}.
+     */
     public JdbcStoreConfig config() {
         return db.config();
     }
@@ -179,6 +194,65 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     @Override
     public MeetingStorage meetings() {
         return meetings;
+    }
+
+    @Override
+    public AuditStorage audit() {
+        return audit;
+    }
+
+    /**
+     * Re-encrypts every personal-data row under {@code newKeys} and re-hashes every victim
+     * identity with their HMAC key, then uses them for everything that follows: rows sealed
+     * under the keys this backend had, and rows still in plain text, all end up sealed under
+     * {@code newKeys}. A backend opened with the old keys can no longer read them.
+     *
+     * <p>One database transaction: if anything fails (a row sealed under a third key, a lost
+     * connection), nothing has changed and the backend keeps its keys. While it runs, units of
+     * work of this backend wait: it waits for those in progress and holds new ones back. Other
+     * processes writing to the same database must be stopped, or opened with the new keys
+     * only after it returns; a case one of them writes meanwhile under the old keys stays
+     * sealed under them, and running this method again from a backend holding the old keys,
+     * with the same new keys, finishes the job (rows already under the new keys are accepted).
+     *
+     * <p>It is an operator's action on the backend, not a call through {@code GugusStore}, so it
+     * is not in the audit log; it logs one INFO line with the key ids and row counts.
+     *
+     * @param newKeys keys with a new key id, or the keys in use (which rewrites every row under
+     *     them: what to run once after switching encryption on for a database that already holds
+     *     personal data in plain text)
+     * @return how many personal-data rows were sealed
+     * @throws IllegalStateException if called inside a unit of work
+     */
+    public long rotatePersonalDataKeys(PersonalDataKeys newKeys) {
+        Objects.requireNonNull(newKeys, "newKeys");
+        return rewrite(inUse -> newKeys);
+    }
+
+    /**
+     * Writes every personal-data row and victim identity again under the keys in use (or in plain
+     * text, without keys), as {@link #rotatePersonalDataKeys} does. Run it once after migrating a
+     * database that holds cases from before schema version 2 (their victim identities, which
+     * duplicate and NIK look-ups read, do not exist yet), or after switching encryption on.
+     *
+     * @return how many personal-data rows were written
+     */
+    public long rewritePersonalData() {
+        return rewrite(inUse -> inUse);
+    }
+
+    private long rewrite(UnaryOperator<PersonalDataKeys> next) {
+        String[] change = new String[1];
+        PersonalDataRewrite.Result result = db.changeKeys(next, Target.of("rewrite", "PersonalData", null, -1),
+                (dsl, before, keys) -> {
+                    change[0] = (keys == null ? "in plain text" : "under key " + keys.keyId())
+                            + (before.keyId() == null ? " (the backend had no keys)" : " (the backend had key " + before.keyId() + ")");
+                    PersonalDataCipher from = keys == null ? before : before.alsoOpening(keys);
+                    return PersonalDataRewrite.run(dsl, from, PersonalDataCipher.of(keys), db.config().batchSize());
+                });
+        LOG.info("Gugus personal data rewritten {}: {} personal-data rows and {} victim identities of {} cases", change[0],
+                result.personalDataRows(), result.identityRows(), result.cases());
+        return result.personalDataRows();
     }
 
     @Override

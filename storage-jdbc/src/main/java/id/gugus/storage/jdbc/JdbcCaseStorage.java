@@ -10,6 +10,8 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStorage;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.error.StorageException;
@@ -29,6 +31,7 @@ import org.jooq.ResultQuery;
 /**
  * Cases in {@code trafficking_case} and its child tables (see {@link CaseRows}). The case number
  * is unique by constraint, so two concurrent registrations of one number cannot both succeed.
+ * Personal data is sealed and opened with the database's current keys ({@link Database#cipher}).
  */
 final class JdbcCaseStorage implements CaseStorage {
     static final String ENTITY = "Case";
@@ -43,13 +46,13 @@ final class JdbcCaseStorage implements CaseStorage {
     @Override
     public Optional<TraffickingCase> find(CaseId id) {
         return db.read(Target.read(ENTITY, id),
-                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.ID.eq(id.toString()))).stream().findFirst());
+                dsl -> consistent(cipher(), () -> CaseQueries.byKey(dsl, CASE.ID.eq(id.toString()))).stream().findFirst());
     }
 
     @Override
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         return db.read(Target.read(ENTITY, number),
-                dsl -> consistent(() -> CaseQueries.byKey(dsl, CASE.CASE_NUMBER.eq(number.value()))).stream().findFirst());
+                dsl -> consistent(cipher(), () -> CaseQueries.byKey(dsl, CASE.CASE_NUMBER.eq(number.value()))).stream().findFirst());
     }
 
     @Override
@@ -60,7 +63,7 @@ final class JdbcCaseStorage implements CaseStorage {
                     .set(CASE.VERSION, c.version())
                     .set(CaseRows.caseColumns(c, db.nowUtc()))
                     .execute();
-            CaseRows.insertChildren(dsl, c);
+            CaseRows.insertChildren(dsl, c, db.cipher());
             return null;
         });
     }
@@ -76,7 +79,7 @@ final class JdbcCaseStorage implements CaseStorage {
                     .execute();
             if (updated == 1) {
                 CaseRows.deleteChildren(dsl, c.id().toString());
-                CaseRows.insertChildren(dsl, c);
+                CaseRows.insertChildren(dsl, c, db.cipher());
             }
             return updated == 1;
         });
@@ -97,7 +100,7 @@ final class JdbcCaseStorage implements CaseStorage {
         CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
         return db.read(Target.read(ENTITY, null), dsl -> {
             // One more than the page holds tells whether another page follows.
-            List<TraffickingCase> found = consistent(() -> CaseQueries.page(dsl, query, after, page.size() + 1));
+            List<TraffickingCase> found = consistent(cipher(), () -> CaseQueries.page(dsl, query, after, page.size() + 1));
             if (found.size() <= page.size()) {
                 return new Page<>(ImmutableList.copyOf(found), null);
             }
@@ -117,13 +120,31 @@ final class JdbcCaseStorage implements CaseStorage {
         return db.read(Target.read(ENTITY, null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
     }
 
+    @Override
+    public List<DuplicateVictims> duplicateVictims() {
+        return db.read(Target.read(ENTITY, null), dsl -> VictimIdentities.duplicates(dsl, cipher()));
+    }
+
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik) {
+        Objects.requireNonNull(nik, "nik");
+        return db.read(Target.read(ENTITY, null), dsl -> {
+            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik);
+            return ImmutableList.copyOf(consistent(cipher(), () -> CaseQueries.inReportOrder(dsl, hasNik)));
+        });
+    }
+
+    private PersonalDataCipher cipher() {
+        return db.cipher();
+    }
+
     /**
      * Runs the read until every case comes with the personal data of its own version (see
      * {@link CaseRows#sameVersion}); a read that overlapped a concurrent update is read again.
      */
-    private static List<TraffickingCase> consistent(Supplier<ResultQuery<Record>> read) {
+    static List<TraffickingCase> consistent(PersonalDataCipher cipher, Supplier<ResultQuery<Record>> read) {
         for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
-            List<TraffickingCase> cases = assemble(read.get().fetch());
+            List<TraffickingCase> cases = assemble(read.get().fetch(), cipher);
             if (cases != null) {
                 return cases;
             }
@@ -133,7 +154,7 @@ final class JdbcCaseStorage implements CaseStorage {
     }
 
     /** Cases from rows of (case columns, personal-data columns), in the rows' order; null if a case was torn. */
-    private static List<TraffickingCase> assemble(List<Record> rows) {
+    private static List<TraffickingCase> assemble(List<Record> rows, PersonalDataCipher cipher) {
         Map<String, List<Record>> byCase = new LinkedHashMap<>();
         for (Record row : rows) {
             byCase.computeIfAbsent(row.get(CASE.ID), k -> new ArrayList<>()).add(row);
@@ -145,7 +166,7 @@ final class JdbcCaseStorage implements CaseStorage {
             if (!CaseRows.sameVersion(first.get(CASE.VERSION), first.get(CASE.PERSONAL_COUNT), personal)) {
                 return null;
             }
-            cases.add(CaseRows.toCase(first.get(CASE.ID), first.get(CASE.VERSION), first.get(CASE.PAYLOAD), personal));
+            cases.add(CaseRows.toCase(first.get(CASE.ID), first.get(CASE.VERSION), first.get(CASE.PAYLOAD), personal, cipher));
         }
         return cases;
     }

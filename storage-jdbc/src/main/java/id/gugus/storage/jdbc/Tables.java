@@ -19,8 +19,8 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * The tables of {@code db/gugus/*}/V1__gugus_schema.sql as jOOQ sees them, one small class per
- * table. Kept by hand (twelve tables) and checked against every database by a test, rather than
+ * The tables of the migrations under {@code db/gugus/*} as jOOQ sees them, one small class per
+ * table. Kept by hand (fourteen tables) and checked against every database by a test, rather than
  * generated: the three dialects' DDL differ in collation and types that a DDL parser would have to
  * simulate.
  */
@@ -50,17 +50,21 @@ final class Tables {
     static final PlanActivityTable PLAN_ACTIVITY = new PlanActivityTable();
     static final MeetingTable MEETING = new MeetingTable();
     static final FollowUpTable FOLLOW_UP = new FollowUpTable();
+    static final VictimIdentityTable VICTIM_IDENTITY = new VictimIdentityTable();
+    static final AuditEntryTable AUDIT_ENTRY = new AuditEntryTable();
 
     static final List<GugusTable> ALL = List.of(JURISDICTION, AGENCY, TASK_FORCE, CASE, CASE_VICTIM, CASE_EXPLOITATION,
-            CASE_RESTITUTION, PERSONAL_DATA, ACTION_PLAN, PLAN_ACTIVITY, MEETING, FOLLOW_UP);
+            CASE_RESTITUTION, PERSONAL_DATA, ACTION_PLAN, PLAN_ACTIVITY, MEETING, FOLLOW_UP, VICTIM_IDENTITY, AUDIT_ENTRY);
 
     /**
      * Columns of free text and their length in characters (code points), as the domain limits
      * them. H2 counts VARCHAR lengths in UTF-16 units, so its migration makes these twice as long.
      */
-    static final Map<Field<?>, Integer> FREE_TEXT = Map.of(JURISDICTION.NAME, 200, AGENCY.NAME, 200,
-            TASK_FORCE.NAME, 200, CASE.CASE_NUMBER, 100, PERSONAL_DATA.NAME, 200, PERSONAL_DATA.CONTACT, 200,
-            PERSONAL_DATA.ADDRESS, 2000, ACTION_PLAN.TITLE, 200, MEETING.TITLE, 200);
+    static final Map<Field<?>, Integer> FREE_TEXT = Map.ofEntries(Map.entry(JURISDICTION.NAME, 200),
+            Map.entry(AGENCY.NAME, 200), Map.entry(TASK_FORCE.NAME, 200), Map.entry(CASE.CASE_NUMBER, 100),
+            Map.entry(PERSONAL_DATA.NAME, 200), Map.entry(PERSONAL_DATA.CONTACT, 200), Map.entry(PERSONAL_DATA.ADDRESS, 2000),
+            Map.entry(ACTION_PLAN.TITLE, 200), Map.entry(MEETING.TITLE, 200), Map.entry(AUDIT_ENTRY.ACTOR_ID, 200),
+            Map.entry(AUDIT_ENTRY.AGGREGATE_TYPE, 40), Map.entry(AUDIT_ENTRY.AGGREGATE_ID, 200));
 
     private Tables() {}
 
@@ -213,6 +217,10 @@ final class Tables {
         final TableField<Record, String> NIK = column("nik", CHAR(16).nullable(true));
         final TableField<Record, String> CONTACT = column("contact", FREE_TEXT_TYPE.nullable(true));
         final TableField<Record, String> ADDRESS = column("address", FREE_TEXT_TYPE.nullable(true));
+        /** The four fields above, sealed under personal-data keys; null in a row kept in plain text. */
+        final TableField<Record, String> SEALED = column("sealed", CLOB.nullable(true));
+        /** The id of the keys that sealed the row; null in a row kept in plain text. */
+        final TableField<Record, String> KEY_ID = column("key_id", VARCHAR(40).nullable(true));
 
         PersonalDataTable() {
             super("personal_data");
@@ -298,6 +306,49 @@ final class Tables {
         @Override
         List<TableField<Record, ?>> key() {
             return List.of(MEETING_ID, SEQ);
+        }
+    }
+
+    static final class VictimIdentityTable extends GugusTable {
+        final TableField<Record, String> CASE_ID = column("case_id", UUID);
+        final TableField<Record, Integer> VICTIM_SEQ = column("victim_seq", INTEGER.nullable(false));
+        final TableField<Record, String> REASON = column("reason", VARCHAR(30).nullable(false));
+        final TableField<Record, String> VICTIM_ID = column("victim_id", UUID);
+        final TableField<Record, String> KEY_HASH = column("key_hash", CHAR(64).nullable(false));
+        /** The key of the HMAC; null for a plain SHA-256. */
+        final TableField<Record, String> HASH_KEY_ID = column("hash_key_id", VARCHAR(40).nullable(true));
+
+        VictimIdentityTable() {
+            super("victim_identity");
+        }
+
+        @Override
+        List<TableField<Record, ?>> key() {
+            return List.of(CASE_ID, VICTIM_SEQ, REASON);
+        }
+    }
+
+    static final class AuditEntryTable extends GugusTable {
+        /** Assigned by the database (identity, auto-increment): the order of appending. */
+        final TableField<Record, Long> SEQUENCE_NO = column("sequence_no", BIGINT.nullable(false).identity(true));
+        final TableField<Record, LocalDateTime> OCCURRED_AT = column("occurred_at", UTC_TIMESTAMP);
+        final TableField<Record, Integer> OCCURRED_NANO = column("occurred_nano", INTEGER.nullable(false));
+        final TableField<Record, String> ACTOR_ID = column("actor_id", FREE_TEXT_TYPE.nullable(false));
+        final TableField<Record, String> ACTION = column("action", VARCHAR(20).nullable(false));
+        final TableField<Record, String> AGGREGATE_TYPE = column("aggregate_type", FREE_TEXT_TYPE.nullable(false));
+        final TableField<Record, String> AGGREGATE_ID = column("aggregate_id", FREE_TEXT_TYPE.nullable(true));
+        final TableField<Record, Long> AGGREGATE_VERSION = column("aggregate_version", BIGINT.nullable(false));
+        final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
+        final TableField<Record, String> OUTCOME = column("outcome", VARCHAR(10).nullable(false));
+        final TableField<Record, String> ACCESS_RULE = column("access_rule", VARCHAR(40).nullable(true));
+
+        AuditEntryTable() {
+            super("audit_entry");
+        }
+
+        @Override
+        List<TableField<Record, ?>> key() {
+            return List.of(SEQUENCE_NO);
         }
     }
 }

@@ -3,6 +3,7 @@ package id.gugus.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Nik;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.jurisdiction.Level;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * On PostgreSQL, with a realistic table (50,000 cases spread over the 514 regencies and cities of
  * the real area tree, five years of reports, a victim and a suspect with personal data each,
  * ANALYZEd) and default planner settings, a
- * province-subtree case page and count are answered from an index, not by a scan of the table.
+ * province-subtree case page and count, and a look-up by NIK, are answered from indexes, not by
+ * a scan of a table.
  */
 class PostgresPlanTest extends DatabaseTest {
     static final int CASES = 50_000;
@@ -47,8 +49,13 @@ class PostgresPlanTest extends DatabaseTest {
         sql().execute("INSERT INTO personal_data (case_id, owner_role, seq, owner_id, case_version, name, nik, contact, address)"
                 + " SELECT id, r.role, 0, md5(id || r.role)::uuid::text, 1, 'Nama ' || case_number, NULL, NULL, NULL"
                 + " FROM trafficking_case CROSS JOIN (VALUES ('VICTIM'), ('SUSPECT')) AS r(role)");
+        // A NIK hash per victim, plain SHA-256 as a store without keys writes them.
+        sql().execute("INSERT INTO victim_identity (case_id, victim_seq, reason, victim_id, key_hash, hash_key_id)"
+                + " SELECT case_id, seq, 'SAME_NIK', owner_id, encode(sha256(convert_to('nik:' || owner_id, 'UTF8')), 'hex'), NULL"
+                + " FROM personal_data WHERE owner_role = 'VICTIM'");
         sql().execute("ANALYZE trafficking_case");
         sql().execute("ANALYZE personal_data");
+        sql().execute("ANALYZE victim_identity");
     }
 
     @Test
@@ -67,6 +74,14 @@ class PostgresPlanTest extends DatabaseTest {
         String plan = explain(sql().selectCount().from(Tables.CASE).where(CaseQueries.where(CaseQuery.all().within(Fixtures.KALBAR))));
 
         assertThat(plan).contains("ix_trafficking_case_registered").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aNikLookUpGoesThroughTheHashIndexAndThePrimaryKeys() {
+        var hasNik = VictimIdentities.caseHasVictimNik(sql(), PersonalDataCipher.PLAIN, Nik.of("6171014501990001"));
+        String plan = explain(CaseQueries.inReportOrder(sql(), hasNik));
+
+        assertThat(plan).contains("ix_victim_identity_hash").contains("pk_trafficking_case").doesNotContain("Seq Scan");
     }
 
     private String explain(Query query) {

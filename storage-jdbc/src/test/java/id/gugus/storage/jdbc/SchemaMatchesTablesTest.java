@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-kept jOOQ tables ({@link Tables}) against what the shipped migrations create on each
  * database, read back through JDBC metadata: same tables, same columns, compatible types and
- * lengths, same nullability, same primary keys. The migrations are the source of truth; this
+ * lengths, same nullability, same identity (auto-increment) columns, same primary keys. The migrations are the source of truth; this
  * test keeps the Java side honest.
  */
 class SchemaMatchesTablesTest {
@@ -77,7 +77,7 @@ class SchemaMatchesTablesTest {
             int declared = freeText != null ? freeText : type.hasLength() ? type.length() : 0;
             int factor = kind == TestDatabase.Kind.H2 && freeText != null ? 2 : 1;
             String length = declared > 0 ? "(" + factor * declared + ")" : "";
-            return category(field) + length + (type.nullable() ? " null" : " not null");
+            return category(field) + length + (type.nullable() ? " null" : " not null") + (type.identity() ? " identity" : "");
         }
 
         private static String category(Field<?> field) {
@@ -103,7 +103,7 @@ class SchemaMatchesTablesTest {
             throw new AssertionError("no category for " + type);
         }
 
-        private record Column(int sqlType, String typeName, int size, boolean nullable) {
+        private record Column(int sqlType, String typeName, int size, boolean nullable, boolean autoIncrement) {
             /** How the database column reads in the terms of {@link #describe}. */
             String describe(Field<?> declared) {
                 String category = switch (sqlType) {
@@ -120,7 +120,7 @@ class SchemaMatchesTablesTest {
                 var type = declared.getDataType();
                 boolean sized = Tables.FREE_TEXT.containsKey(declared) || type.hasLength() && type.length() > 0;
                 String length = category.equals("chars") && sized ? "(" + size + ")" : "";
-                return category + length + (nullable ? " null" : " not null");
+                return category + length + (nullable ? " null" : " not null") + (autoIncrement ? " identity" : "");
             }
         }
 
@@ -132,7 +132,8 @@ class SchemaMatchesTablesTest {
                     while (rs.next()) {
                         columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), new Column(rs.getInt("DATA_TYPE"),
                                 rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
-                                rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable));
+                                rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable,
+                                "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
                     }
                 }
             }

@@ -58,8 +58,8 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** Tables in an order that deletes children before parents. */
-    private static final List<String> TABLES_CHILDREN_FIRST = List.of("personal_data", "case_restitution",
+    /** Tables in an order that deletes children before parents (the audit log is truncated instead). */
+    private static final List<String> TABLES_CHILDREN_FIRST = List.of("victim_identity", "personal_data", "case_restitution",
             "case_victim_exploitation", "case_victim", "trafficking_case", "plan_activity", "action_plan",
             "meeting_follow_up", "coordination_meeting", "task_force", "agency", "jurisdiction");
 
@@ -127,12 +127,16 @@ final class TestDatabase implements AutoCloseable {
         return JdbcBackend.create(dataSource, kind.dialect);
     }
 
-    /** Deletes every row, so that the next test starts from an empty, migrated schema. */
+    /**
+     * Deletes every row, so that the next test starts from an empty, migrated schema; the audit
+     * log starts numbering from 1 again, as in a new database.
+     */
     void truncate() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : TABLES_CHILDREN_FIRST) {
                 s.executeUpdate("DELETE FROM " + table);
             }
+            s.executeUpdate(kind == Kind.MARIADB ? "TRUNCATE TABLE audit_entry" : "TRUNCATE TABLE audit_entry RESTART IDENTITY");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty test database " + name, e);
         }

@@ -13,7 +13,12 @@ final class TckDatabases {
     private TckDatabases() {}
 
     /** A backend on an empty, migrated database of the kind; skips or fails as {@link TestDatabase#open} does. */
-    static synchronized JdbcBackend freshBackend(TestDatabase.Kind kind) {
+    static JdbcBackend freshBackend(TestDatabase.Kind kind) {
+        return freshBackend(kind, null);
+    }
+
+    /** {@link #freshBackend(TestDatabase.Kind)} sealing personal data with {@code keys} (null: plain). */
+    static synchronized JdbcBackend freshBackend(TestDatabase.Kind kind, PersonalDataKeys keys) {
         TestDatabase db = OPEN.get(kind);
         if (db == null) {
             db = TestDatabase.open(kind);
@@ -23,6 +28,6 @@ final class TckDatabases {
         } else {
             db.truncate();
         }
-        return db.backend();
+        return keys == null ? db.backend() : db.backend(keys);
     }
 }

@@ -127,6 +127,10 @@ final class TestDatabase implements AutoCloseable {
         return JdbcBackend.create(dataSource, kind.dialect);
     }
 
+    JdbcBackend backend(PersonalDataKeys keys) {
+        return JdbcBackend.create(dataSource, JdbcStoreConfig.of(kind.dialect).withPersonalDataKeys(keys));
+    }
+
     /**
      * Deletes every row, so that the next test starts from an empty, migrated schema; the audit
      * log starts numbering from 1 again, as in a new database.

@@ -19,13 +19,18 @@ import id.gugus.storage.tck.UnitOfWorkContract;
 import id.gugus.storage.tck.ValidationContract;
 import id.gugus.store.StorageBackend;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * The whole storage TCK against the JDBC back-end: one tiny subclass per contract, each test on
  * an empty database migrated with the shipped scripts (see {@link TckDatabases}). A subclass
  * names the database and, optionally, the personal-data keys; JUnit finds these nested classes
- * through it.
+ * through it. Reports name the nested class ({@code JdbcTck$Access}), so a failure carries the
+ * subclass that ran it.
  */
+@ExtendWith(JdbcTck.NamesTheDatabase.class)
 abstract class JdbcTck {
     /** The database every test of this run uses. */
     abstract TestDatabase.Kind kind();
@@ -172,6 +177,23 @@ abstract class JdbcTck {
         @Override
         protected StorageBackend newBackend() {
             return fresh();
+        }
+    }
+
+    /** Adds the database (the outer test class) to a failure: the nested class names are shared. */
+    static final class NamesTheDatabase implements TestExecutionExceptionHandler {
+        @Override
+        public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+            Object outer = context.getRequiredTestInstances().getAllInstances().get(0);
+            thrown.addSuppressed(new RanOn(outer.getClass().getSimpleName()));
+            throw thrown;
+        }
+    }
+
+    /** Not an error: the note in a failure's stack trace of which TCK run it came from. */
+    static final class RanOn extends Exception {
+        RanOn(String testClass) {
+            super("in " + testClass, null, false, false);
         }
     }
 }

@@ -103,7 +103,7 @@ public final class CaseRepository {
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         Objects.requireNonNull(number, "number");
         context.requireRead(KIND, number);
-        return context.reveal(KIND, context.read(() -> storage().findByNumber(number)));
+        return context.reveal(KIND, context.read(() -> storage().findByNumber(number)), number);
     }
 
     public void delete(CaseId id, long version) {

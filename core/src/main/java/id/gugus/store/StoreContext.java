@@ -133,8 +133,14 @@ public final class StoreContext {
 
     /** Refuses the call unless {@code area} lies in the actor's scope; the refusal is audited. */
     public void requireScope(JurisdictionCode area, AuditAction action, String entityType, Object id, long version) {
+        requireScope(area, action, entityType, id, version, id);
+    }
+
+    /** {@link #requireScope(JurisdictionCode, AuditAction, String, Object, long)}, the message naming the target as {@code shownAs}. */
+    private void requireScope(JurisdictionCode area, AuditAction action, String entityType, Object id, long version,
+            Object shownAs) {
         if (area == null ? !actor.isNational() : !actor.covers(area)) {
-            throw deny(AccessRule.SCOPE, actor.scope().value(), action, entityType, id, version, area);
+            throw deny(AccessRule.SCOPE, actor.scope().value(), action, entityType, id, version, area, shownAs);
         }
     }
 
@@ -158,7 +164,13 @@ public final class StoreContext {
 
     private AccessDeniedException deny(AccessRule rule, String detail, AuditAction action, String entityType, Object id,
             long version, JurisdictionCode area) {
-        String target = id == null ? entityType : entityType + " " + id;
+        return deny(rule, detail, action, entityType, id, version, area, id);
+    }
+
+    /** The refusal, audited under the aggregate's id; the message names it as the caller asked for it ({@code shownAs}). */
+    private AccessDeniedException deny(AccessRule rule, String detail, AuditAction action, String entityType, Object id,
+            long version, JurisdictionCode area, Object shownAs) {
+        String target = shownAs == null ? entityType : entityType + " " + shownAs;
         AccessDeniedException denied = new AccessDeniedException(rule, actor.id(), action.ordinal(), target, detail);
         JurisdictionCode where = area == null ? actor.scope() : area;
         record(AuditEntry.denied(clock.instant(), actor.id(), action, entityType, id, version, where, rule.id()));
@@ -205,11 +217,21 @@ public final class StoreContext {
      * copy without the personal-data permission, else the aggregate, its reading audited.
      */
     public <I, A extends Aggregate<I, A>> Optional<A> reveal(AggregateKind<A> kind, Optional<A> found) {
+        return reveal(kind, found, null);
+    }
+
+    /**
+     * {@link #reveal(AggregateKind, Optional)} for an aggregate looked up by another key (a case
+     * number): a refusal names it by that key, as the caller asked for it, and is audited under
+     * its id.
+     */
+    public <I, A extends Aggregate<I, A>> Optional<A> reveal(AggregateKind<A> kind, Optional<A> found, Object askedFor) {
         if (found.isEmpty()) {
             return found;
         }
         A a = found.get();
-        requireScope(kind.area().of(a, backend), AuditAction.READ, kind.name(), a.id(), a.version());
+        requireScope(kind.area().of(a, backend), AuditAction.READ, kind.name(), a.id(), a.version(),
+                askedFor == null ? a.id() : askedFor);
         return Optional.of(revealAll(kind, List.of(a)).get(0));
     }
 

@@ -1,12 +1,10 @@
 package id.gugus.agency;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import id.gugus.error.NotFoundException;
+import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.store.AggregateKind;
-
-import com.google.common.collect.ImmutableList;
-import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.store.StoreContext;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +36,11 @@ public final class AgencyRepository {
     }
 
     public Optional<Agency> find(AgencyId id) {
-        Objects.requireNonNull(id, "id");
-        return context.read(() -> storage().find(id));
+        return context.find(KIND, storage(), id);
     }
 
     public Agency get(AgencyId id) {
-        return context.read(() -> storage().find(id)).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return context.get(KIND, storage(), id);
     }
 
     public void delete(AgencyId id, long version) {

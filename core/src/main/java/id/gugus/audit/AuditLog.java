@@ -32,8 +32,7 @@ public final class AuditLog {
             return new Page<>(com.google.common.collect.ImmutableList.of(), null);
         }
         JurisdictionCode area = context.narrow(query.within());
-        AuditQuery scoped = area == null ? query
-                : new AuditQuery(query.actorId(), query.aggregateType(), query.aggregateId(), query.from(), query.to(), area);
+        AuditQuery scoped = area == null ? query : query.within(area);
         return context.read(() -> context.backend().audit().query(scoped, page));
     }
 

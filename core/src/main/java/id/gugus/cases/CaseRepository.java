@@ -15,8 +15,8 @@ import id.gugus.store.StoreContext;
 import id.gugus.validation.Violations;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -187,7 +187,7 @@ public final class CaseRepository {
         Map<CaseId, JurisdictionCode> named = new LinkedHashMap<>();
         for (DuplicateVictims group : all) {
             List<VictimInCase> mine = group.victims().stream()
-                    .filter(v -> context.actor().covers(v.registeredIn()))
+                    .filter(v -> context.inScope(v.registeredIn()))
                     .toList();
             if (!mine.isEmpty()) {
                 visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine),

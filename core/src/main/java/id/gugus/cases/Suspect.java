@@ -36,6 +36,11 @@ public record Suspect(
                 ImmutableSet.copyOf(roles), null);
     }
 
+    /** This suspect with other personal data (a store putting back what it keeps apart, a redacted copy). */
+    public Suspect withPersonal(PersonalData other) {
+        return new Suspect(id, kind, other, roles, citizenship);
+    }
+
     /** Id, kind and roles only: names and identity numbers never show. */
     @Override
     public String toString() {

@@ -62,11 +62,10 @@ public record TraffickingCase(
             return this;
         }
         ImmutableList<Victim> anonymousVictims = victims.stream()
-                .map(v -> v.personal().isEmpty() ? v : v.toBuilder().personal(PersonalData.NONE).build())
+                .map(v -> v.personal().isEmpty() ? v : v.withPersonal(PersonalData.NONE))
                 .collect(ImmutableList.toImmutableList());
         ImmutableList<Suspect> anonymousSuspects = suspects.stream()
-                .map(s -> s.personal().isEmpty() ? s
-                        : new Suspect(s.id(), s.kind(), PersonalData.NONE, s.roles(), s.citizenship()))
+                .map(s -> s.personal().isEmpty() ? s : s.withPersonal(PersonalData.NONE))
                 .collect(ImmutableList.toImmutableList());
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, anonymousVictims,
                 anonymousSuspects, route, statusHistory);

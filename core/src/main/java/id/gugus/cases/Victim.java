@@ -72,6 +72,12 @@ public record Victim(
         return citizenship.isIndonesia();
     }
 
+    /** This victim with other personal data (a store putting back what it keeps apart, a redacted copy). */
+    public Victim withPersonal(PersonalData other) {
+        return new Victim(id, other, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
+                controlMethods, recruitmentChannel, platform, restitution, services, referrals);
+    }
+
     /** Id, sex and citizenship only: the personal data and everything near it stay out of logs. */
     @Override
     public String toString() {

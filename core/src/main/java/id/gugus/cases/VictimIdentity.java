@@ -16,7 +16,12 @@ public final class VictimIdentity {
     /** The NIK key of a victim, if it has a NIK. */
     public static Optional<String> nikKey(Victim v) {
         Nik nik = v.personal().nik();
-        return nik == null ? Optional.empty() : Optional.of("nik:" + nik.value());
+        return nik == null ? Optional.empty() : Optional.of(nikKey(nik));
+    }
+
+    /** The key of a NIK, as a victim holding it has it: what a store looks a NIK up by. */
+    public static String nikKey(Nik nik) {
+        return "nik:" + nik.value();
     }
 
     /** The name-and-birth-date key of a victim, if both are known. */

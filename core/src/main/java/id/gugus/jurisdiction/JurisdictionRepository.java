@@ -1,12 +1,11 @@
 package id.gugus.jurisdiction;
 
-import id.gugus.audit.AuditAction;
-import id.gugus.security.Permission;
-
 import com.google.common.collect.ImmutableList;
+import id.gugus.audit.AuditAction;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.security.Permission;
 import id.gugus.store.StoreContext;
 import java.util.Collection;
 import java.util.Comparator;

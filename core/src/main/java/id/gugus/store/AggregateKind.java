@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * repository declares its kind once.
  *
  * @param name the entity type in messages and audit entries: {@code Case}, {@code TaskForce}, ...
- * @param read the permission to read it; null for public reference data
+ * @param read the permission to read it; null for public reference data, which anyone reads
+ *     wherever it lies (writing it stays scoped)
  * @param write the permissions to create, change or delete it (all are needed)
  * @param area the jurisdiction the aggregate belongs to
  * @param personal how it holds personal data; null if it holds none
@@ -26,6 +27,11 @@ public record AggregateKind<A>(
         Objects.requireNonNull(name, "name");
         write = ImmutableSet.copyOf(write);
         Objects.requireNonNull(area, "area");
+    }
+
+    /** Public reference data: read without a permission and without a scope. */
+    public boolean isPublic() {
+        return read == null;
     }
 
     /** The jurisdiction an aggregate belongs to; may read the back-end (a meeting is its host's). */

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -139,9 +140,14 @@ public final class StoreContext {
     /** {@link #requireScope(JurisdictionCode, AuditAction, String, Object, long)}, the message naming the target as {@code shownAs}. */
     private void requireScope(JurisdictionCode area, AuditAction action, String entityType, Object id, long version,
             Object shownAs) {
-        if (area == null ? !actor.isNational() : !actor.covers(area)) {
+        if (!inScope(area)) {
             throw deny(AccessRule.SCOPE, actor.scope().value(), action, entityType, id, version, area, shownAs);
         }
+    }
+
+    /** Whether {@code area} lies in the actor's scope; an area that cannot be told (null) only in a national one. */
+    public boolean inScope(JurisdictionCode area) {
+        return area == null ? actor.isNational() : actor.covers(area);
     }
 
     /** Whether a query over {@code requested} (null: everywhere) can see anything in the actor's scope. */
@@ -230,9 +236,11 @@ public final class StoreContext {
             return found;
         }
         A a = found.get();
-        requireScope(kind.area().of(a, backend), AuditAction.READ, kind.name(), a.id(), a.version(),
-                askedFor == null ? a.id() : askedFor);
-        return Optional.of(revealAll(kind, List.of(a)).get(0));
+        JurisdictionCode area = kind.area().of(a, backend);
+        if (!kind.isPublic()) {
+            requireScope(area, AuditAction.READ, kind.name(), a.id(), a.version(), askedFor == null ? a.id() : askedFor);
+        }
+        return Optional.of(shown(kind, List.of(new Placed<>(a, area))).get(0));
     }
 
     /**
@@ -240,43 +248,54 @@ public final class StoreContext {
      * as one batch. Aggregates outside the scope are dropped, never returned.
      */
     public <I, A extends Aggregate<I, A>> ImmutableList<A> revealAll(AggregateKind<A> kind, Collection<A> found) {
-        List<A> inScope = new ArrayList<>(found.size());
+        List<Placed<A>> visible = new ArrayList<>(found.size());
         for (A a : found) {
-            JurisdictionCode area = kind.area().of(a, backend);
-            if (area == null ? actor.isNational() : actor.covers(area)) {
-                inScope.add(a);
+            JurisdictionCode area = kind.area().of(a, backend); // once: a meeting's area is a read
+            if (kind.isPublic() || inScope(area)) {
+                visible.add(new Placed<>(a, area));
             }
         }
+        return shown(kind, visible);
+    }
+
+    /** What the actor is handed of aggregates it may see: redacted without the personal-data permission, else audited. */
+    private <I, A extends Aggregate<I, A>> ImmutableList<A> shown(AggregateKind<A> kind, List<Placed<A>> visible) {
         AggregateKind.PersonalDataOf<A> personal = kind.personal();
         if (personal == null) {
-            return ImmutableList.copyOf(inScope);
+            return visible.stream().map(Placed::aggregate).collect(ImmutableList.toImmutableList());
         }
         if (!actor.has(Permission.READ_PERSONAL_DATA)) {
-            return inScope.stream().map(personal.redacted()).collect(ImmutableList.toImmutableList());
+            return visible.stream().map(p -> personal.redacted().apply(p.aggregate()))
+                    .collect(ImmutableList.toImmutableList());
         }
         List<AuditEntry> reads = new ArrayList<>();
-        for (A a : inScope) {
-            if (personal.holdsAny().test(a)) {
-                reads.add(AuditEntry.allowed(clock.instant(), actor.id(), AuditAction.READ_PERSONAL_DATA, kind.name(),
-                        a.id(), a.version(), kind.area().of(a, backend)));
+        for (Placed<A> p : visible) {
+            if (personal.holdsAny().test(p.aggregate())) {
+                reads.add(personalRead(kind.name(), p.aggregate().id(), p.aggregate().version(), p.area()));
             }
         }
         // Fail closed: if the reads cannot be audited, the caller gets nothing.
         record(reads);
-        return ImmutableList.copyOf(inScope);
+        return visible.stream().map(Placed::aggregate).collect(ImmutableList.toImmutableList());
     }
 
+    /** An aggregate and the area it belongs to, told once. */
+    private record Placed<A>(A aggregate, JurisdictionCode area) {}
+
     /** Audits reads of personal data derived from the given aggregates (id to area), version unknown (0). */
-    public void auditPersonalReads(String entityType, java.util.Map<?, JurisdictionCode> aggregates) {
+    public void auditPersonalReads(String entityType, Map<?, JurisdictionCode> aggregates) {
         List<AuditEntry> reads = new ArrayList<>();
-        aggregates.forEach((id, area) -> reads.add(AuditEntry.allowed(clock.instant(), actor.id(),
-                AuditAction.READ_PERSONAL_DATA, entityType, id, 0, area)));
+        aggregates.forEach((id, area) -> reads.add(personalRead(entityType, id, 0, area)));
         record(reads);
+    }
+
+    private AuditEntry personalRead(String entityType, Object id, long version, JurisdictionCode area) {
+        return AuditEntry.allowed(clock.instant(), actor.id(), AuditAction.READ_PERSONAL_DATA, entityType, id, version, area);
     }
 
     /** Refuses a read of {@code kind} unless the actor holds its read permission. */
     public void requireRead(AggregateKind<?> kind, Object id) {
-        if (kind.read() != null) {
+        if (!kind.isPublic()) {
             require(kind.read(), AuditAction.READ, kind.name(), id, 0, null);
         }
     }

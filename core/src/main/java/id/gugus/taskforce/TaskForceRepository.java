@@ -1,13 +1,12 @@
 package id.gugus.taskforce;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.audit.AuditAction;
-import id.gugus.security.Permission;
-import id.gugus.store.AggregateKind;
-
-import com.google.common.collect.ImmutableList;
 import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.security.Permission;
+import id.gugus.store.AggregateKind;
 import id.gugus.store.ReferenceCheck;
 import id.gugus.store.StoreContext;
 import java.util.List;

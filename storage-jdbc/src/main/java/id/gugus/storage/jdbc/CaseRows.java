@@ -149,11 +149,6 @@ final class CaseRows {
         key.ifPresent(k -> rows.add(caseId, seq, reason.name(), v.id().toString(), cipher.hash(k), cipher.keyId()));
     }
 
-    /** The identity key of a NIK, as {@link VictimIdentity#nikKey} makes it for a victim holding it. */
-    static String nikKey(Nik nik) {
-        return "nik:" + nik.value();
-    }
-
     static void deleteChildren(DSLContext dsl, String caseId) {
         dsl.deleteFrom(VICTIM_IDENTITY).where(VICTIM_IDENTITY.CASE_ID.eq(caseId)).execute();
         dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)).execute();
@@ -198,22 +193,15 @@ final class CaseRows {
         }
         List<Victim> withVictims = new ArrayList<>();
         for (int i = 0; i < victims.length; i++) {
-            withVictims.add(withPersonal(stored.victims().get(i), victims[i]));
+            withVictims.add(stored.victims().get(i).withPersonal(victims[i]));
         }
         List<Suspect> withSuspects = new ArrayList<>();
         for (int i = 0; i < suspects.length; i++) {
-            Suspect s = stored.suspects().get(i);
-            withSuspects.add(new Suspect(s.id(), s.kind(), suspects[i], s.roles(), s.citizenship()));
+            withSuspects.add(stored.suspects().get(i).withPersonal(suspects[i]));
         }
         return new TraffickingCase(stored.id(), version, stored.number(), stored.registeredIn(), stored.reportedOn(),
                 stored.status(), stored.closingReason(), ImmutableList.copyOf(withVictims),
                 ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory());
-    }
-
-    private static Victim withPersonal(Victim v, PersonalData personal) {
-        return new Victim(v.id(), personal, v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(), v.origin(),
-                v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                v.restitution(), v.services(), v.referrals());
     }
 
     /** The code's ancestor at the level as text, or null if the code is above that level (or null). */

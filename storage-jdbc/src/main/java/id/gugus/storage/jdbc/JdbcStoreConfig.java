@@ -62,8 +62,8 @@ public record JdbcStoreConfig(SQLDialect dialect, boolean migrateOnStart, int ba
      * is sealed (AES-GCM) under them, and victims' identity keys are hashed with HMAC-SHA256 under
      * their HMAC key. Rows written earlier in plain text still read. To seal those too (and
      * re-hash their identities, which duplicate and NIK look-ups need), call
-     * {@link JdbcBackend#rotatePersonalDataKeys} once from a backend without keys; later changes of
-     * key go through the same method. Null: no encryption.
+     * {@link JdbcBackend#rewritePersonalData} once; later changes of key go through
+     * {@link JdbcBackend#rotatePersonalDataKeys}. Null: no encryption.
      */
     public JdbcStoreConfig withPersonalDataKeys(PersonalDataKeys keys) {
         return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, keys);

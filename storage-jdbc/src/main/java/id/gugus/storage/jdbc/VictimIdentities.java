@@ -10,6 +10,7 @@ import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
 import id.gugus.cases.Nik;
 import id.gugus.cases.VictimId;
+import id.gugus.cases.VictimIdentity;
 import id.gugus.cases.VictimInCase;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -81,7 +82,7 @@ final class VictimIdentities {
         return CASE.ID.in(DSL.select(VICTIM_IDENTITY.CASE_ID)
                 .from(VICTIM_IDENTITY)
                 .where(hashedBy(VICTIM_IDENTITY, cipher))
-                .and(VICTIM_IDENTITY.KEY_HASH.eq(cipher.hash(CaseRows.nikKey(nik))))
+                .and(VICTIM_IDENTITY.KEY_HASH.eq(cipher.hash(VictimIdentity.nikKey(nik))))
                 .and(VICTIM_IDENTITY.REASON.eq(DuplicateReason.SAME_NIK.name())));
     }
 

@@ -7,14 +7,20 @@ import id.gugus.validation.Severity;
 public enum CommonRule implements Rule {
     /** Rupiah amounts are never negative. */
     MONEY_NEGATIVE("MONEY-NEGATIVE"),
+    /** A rupiah amount, or a total the library computes, is at most {@link Rupiah#MAX}. */
+    MONEY_RANGE("MONEY-RANGE"),
+    /** A decimal number has at most {@link Decimals#MAX_INTEGER_DIGITS} digits before the point and {@link Decimals#MAX_SCALE} after. */
+    DECIMAL_RANGE("DECIMAL-RANGE"),
     /** Countries are ISO 3166-1 alpha-3 codes. */
     COUNTRY_CODE("COUNTRY-CODE"),
     /** A period ends on or after its start. */
     PERIOD_ORDER("PERIOD-ORDER"),
     /** A required text is missing or blank. */
     TEXT_REQUIRED("TEXT-REQUIRED"),
-    /** A text is longer than the column that stores it, or holds control characters. */
-    TEXT_FORMAT("TEXT-FORMAT");
+    /** A text is longer than the column that stores it, holds control characters, or an unpaired UTF-16 surrogate. */
+    TEXT_FORMAT("TEXT-FORMAT"),
+    /** A page cursor that no query of this kind wrote, or one longer than {@link PageRequest#MAX_CURSOR_LENGTH}. */
+    PAGE_CURSOR("PAGE-CURSOR");
 
     private final String id;
 

@@ -38,7 +38,11 @@ public final class AuditLog {
         return context.read(() -> context.backend().audit().query(scoped, page));
     }
 
-    /** The sequence number a cursor names; stores use it to read on after it. */
+    /**
+     * The sequence number a cursor names; stores use it to read on after it.
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} unless it is the text of a sequence number
+     */
     public static long parseCursor(String cursor) {
         try {
             long sequence = Long.parseLong(cursor);
@@ -47,7 +51,7 @@ public final class AuditLog {
             }
             return sequence;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an audit cursor: a cursor is the sequence number of the last entry read");
+            throw PageRequest.notACursor(cursor);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.gugus.cases;
 
+import id.gugus.common.Dates;
 import id.gugus.common.PageRequest;
 import id.gugus.error.ValidationException;
 import java.time.LocalDate;
@@ -36,7 +37,11 @@ public record CaseCursor(LocalDate reportedOn, UUID id) {
             throw PageRequest.notACursor(cursor);
         }
         try {
-            return new CaseCursor(LocalDate.parse(cursor.substring(0, sep)), UUID.fromString(cursor.substring(sep + 1)));
+            LocalDate reportedOn = LocalDate.parse(cursor.substring(0, sep));
+            if (!Dates.isInRange(reportedOn)) {
+                throw PageRequest.notACursor(cursor); // no case is reported there, and no database can bind it
+            }
+            return new CaseCursor(reportedOn, UUID.fromString(cursor.substring(sep + 1)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             // Without the cause: its message repeats the whole input.
             throw PageRequest.notACursor(cursor);

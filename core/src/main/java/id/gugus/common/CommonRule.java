@@ -5,6 +5,8 @@ import id.gugus.validation.Severity;
 
 /** Rules of the shared value types. */
 public enum CommonRule implements Rule {
+    /** A date or time stamp lies in {@link Dates#EARLIEST}..{@link Dates#LATEST}, the dates every store keeps. */
+    DATE_RANGE("DATE-RANGE"),
     /** Rupiah amounts are never negative. */
     MONEY_NEGATIVE("MONEY-NEGATIVE"),
     /** A rupiah amount, or a total the library computes, is at most {@link Rupiah#MAX}. */

@@ -235,6 +235,19 @@ public abstract class StorageTck {
     }
 
     @Nested
+    public class HostileInput extends HostileInputContract {
+        @Override
+        protected StorageBackend newBackend() {
+            return StorageTck.this.newBackend();
+        }
+
+        @Override
+        protected void closeBackend(StorageBackend backend) {
+            StorageTck.this.closeBackend(backend);
+        }
+    }
+
+    @Nested
     public class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {
         @Override
         protected StorageBackend newBackend() {

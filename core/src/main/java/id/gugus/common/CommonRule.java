@@ -7,6 +7,8 @@ import id.gugus.validation.Severity;
 public enum CommonRule implements Rule {
     /** A date or time stamp lies in {@link Dates#EARLIEST}..{@link Dates#LATEST}, the dates every store keeps. */
     DATE_RANGE("DATE-RANGE"),
+    /** A version is 0 (never saved) or one a store gave (1 or more): never negative. */
+    VERSION_NEGATIVE("VERSION-NEGATIVE"),
     /** Rupiah amounts are never negative. */
     MONEY_NEGATIVE("MONEY-NEGATIVE"),
     /** A rupiah amount, or a total the library computes, is at most {@link Rupiah#MAX}. */

@@ -16,6 +16,8 @@ public final class Texts {
     public static final int LONG = 2000;
     /** How many characters of a value a message shows at most. */
     public static final int ECHO = 40;
+    /** How many characters of an identifier the caller named (a case number, up to 100) a refusal shows. */
+    public static final int ECHO_ID = 100;
 
     // Reasons of TEXT-FORMAT: the choice index in the message bundles.
     private static final int TOO_LONG = 0;
@@ -62,13 +64,18 @@ public final class Texts {
      * shown as {@code ?}. Never use it for personal data: personal data is not echoed at all.
      */
     public static String echo(String raw) {
+        return echo(raw, ECHO);
+    }
+
+    /** {@link #echo(String)} showing up to {@code max} characters. */
+    public static String echo(String raw, int max) {
         if (raw == null) {
             return "null";
         }
-        StringBuilder shown = new StringBuilder(Math.min(raw.length(), ECHO * 2) + 1);
+        StringBuilder shown = new StringBuilder(Math.min(raw.length(), max * 2) + 1);
         int count = 0;
         for (int i = 0; i < raw.length(); ) {
-            if (count == ECHO) {
+            if (count == max) {
                 return shown.append('…').toString();
             }
             int c = raw.codePointAt(i);

@@ -188,22 +188,26 @@ public final class CaseRepository {
 
     /**
      * Victims recorded in more than one case who look like one person: the same NIK, or the same
-     * name and birth date. Needs the personal-data permission (the report is derived from it);
-     * lists only victims in cases inside the actor's scope, and counts the others. Each case it
-     * names is audited as a read of personal data.
+     * name and birth date. Needs the personal-data permission (the report is derived from it).
+     *
+     * <p>The report is made from the cases inside the actor's scope only: a group is two or more
+     * of those cases, and nothing says whether a victim is also recorded outside (no count, no
+     * other answer, and the store does not even read the cases outside). Otherwise a case worker
+     * could register a probe case with any NIK and learn whether that person is a victim
+     * anywhere in the country. Reporting across scopes is for actors with national scope. Each
+     * case it names is audited as a read of personal data.
      */
     public ImmutableList<DuplicateVictims> duplicateVictims() {
         context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        List<DuplicateVictims> all = context.read(() -> storage().duplicateVictims());
+        JurisdictionCode scope = context.actor().scope();
+        List<DuplicateVictims> groups = context.read(() -> storage().duplicateVictims(scope));
         ImmutableList.Builder<DuplicateVictims> visible = ImmutableList.builder();
         Map<CaseId, JurisdictionCode> named = new LinkedHashMap<>();
-        for (DuplicateVictims group : all) {
-            List<VictimInCase> mine = group.victims().stream()
-                    .filter(v -> context.inScope(v.registeredIn()))
-                    .toList();
-            if (!mine.isEmpty()) {
-                visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine),
-                        group.victims().size() - mine.size() + group.outsideScope()));
+        for (DuplicateVictims group : groups) {
+            // A back-end that answered beyond the scope still shows nothing of it.
+            List<VictimInCase> mine = group.victims().stream().filter(v -> context.inScope(v.registeredIn())).toList();
+            if (mine.stream().map(VictimInCase::caseId).distinct().count() > 1) {
+                visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine), 0));
                 mine.forEach(v -> named.put(v.caseId(), v.registeredIn()));
             }
         }
@@ -215,13 +219,16 @@ public final class CaseRepository {
     /**
      * The cases, inside the actor's scope, with a victim holding this NIK: how a case worker
      * checks whether a person is already known. Needs the personal-data permission (a NIK is
-     * personal data); each case returned is audited as a read of personal data.
+     * personal data); each case returned is audited as a read of personal data. Cases outside the
+     * scope are not even read: the answer, and the time it takes, are the same whether or not the
+     * NIK is recorded elsewhere.
      */
     public ImmutableList<TraffickingCase> withVictimNik(Nik nik) {
         Objects.requireNonNull(nik, "nik");
         context.requireRead(KIND, null);
         context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        return context.revealAll(KIND, context.read(() -> storage().withVictimNik(nik)));
+        JurisdictionCode scope = context.actor().scope();
+        return context.revealAll(KIND, context.read(() -> storage().withVictimNik(nik, scope)));
     }
 
     private CaseStorage storage() {

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.common.Aggregate;
+import id.gugus.common.CommonRule;
+import id.gugus.common.Texts;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
@@ -16,6 +18,7 @@ import id.gugus.security.Permission;
 import id.gugus.security.Role;
 import id.gugus.spi.AggregateStorage;
 import id.gugus.spi.StorageBackend;
+import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -179,10 +182,12 @@ public final class StoreContext {
     /** The refusal, audited under the aggregate's id; the message names it as the caller asked for it ({@code shownAs}). */
     private AccessDeniedException deny(AccessRule rule, String detail, AuditAction action, String entityType, Object id,
             long version, JurisdictionCode area, Object shownAs) {
-        String target = shownAs == null ? entityType : entityType + " " + shownAs;
+        // What the caller named (a case number) is shown as it safely can be: one line, nothing hidden.
+        String target = shownAs == null ? entityType : entityType + " " + Texts.echo(String.valueOf(shownAs), Texts.ECHO_ID);
         AccessDeniedException denied = new AccessDeniedException(rule, actor.id(), action.ordinal(), target, detail);
         JurisdictionCode where = area == null ? actor.scope() : area;
-        record(AuditEntry.denied(clock.instant(), actor.id(), action, entityType, id, version, where, rule.id()));
+        // The version a caller sent may be anything; the log records versions a store gave, or 0.
+        record(AuditEntry.denied(clock.instant(), actor.id(), action, entityType, id, Math.max(version, 0), where, rule.id()));
         return denied;
     }
 
@@ -341,15 +346,16 @@ public final class StoreContext {
      * write; it runs only once the version is known to be current, so a stale copy is always a
      * conflict, never a confusing validation error. The audit entry is part of the same unit.
      *
+     * <p>A negative version (a forged or corrupted copy) is bad input, but the access decision
+     * comes first: an actor who may not make this write is refused and audited whatever version
+     * it sends; one who may gets a {@link ValidationException} naming the version.
+     *
      * @return the stored copy, with its new version
      */
     public <I, A extends Aggregate<I, A>> A save(
             AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
         Objects.requireNonNull(aggregate, "aggregate");
         long version = aggregate.version();
-        if (version < 0) {
-            throw new IllegalArgumentException(kind.name() + " " + aggregate.id() + " has a negative version " + version);
-        }
         AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
         for (Permission p : kind.write()) {
             require(p, action, kind.name(), aggregate.id(), version, null);
@@ -376,10 +382,14 @@ public final class StoreContext {
             AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
         I id = aggregate.id();
         long version = aggregate.version();
-        A current = storage.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
-        requireScope(kind.area().of(current, backend), AuditAction.UPDATE, kind.name(), id, version);
+        Optional<A> stored = storage.find(id);
+        if (stored.isPresent()) {
+            requireScope(kind.area().of(stored.get(), backend), AuditAction.UPDATE, kind.name(), id, version);
+        }
         JurisdictionCode area = kind.area().of(aggregate, backend);
         requireScope(area, AuditAction.UPDATE, kind.name(), id, version);
+        requireVersion(kind.name(), id, version);
+        A current = stored.orElseThrow(() -> new NotFoundException(kind.name(), id));
         if (current.version() != version) {
             throw new ConflictException(kind.name(), id, version);
         }
@@ -406,12 +416,21 @@ public final class StoreContext {
             if (current.isPresent()) {
                 requireScope(area, AuditAction.DELETE, kind.name(), id, version);
             }
+            requireVersion(kind.name(), id, version);
             if (!storage.delete(id, version)) {
                 throw failure(kind.name(), storage, id, version);
             }
             audit(AuditAction.DELETE, kind.name(), id, version, area);
             return null;
         });
+    }
+
+    /** Rule VERSION-NEGATIVE, checked once access is decided: a version is 0 (never saved) or one a store gave. */
+    private static void requireVersion(String entityType, Object id, long version) {
+        if (version < 0) {
+            throw new ValidationException(entityType, id,
+                    Violations.of(Violation.of(CommonRule.VERSION_NEGATIVE, "version", version)));
+        }
     }
 
     private static <I, A extends Aggregate<I, A>> RuntimeException failure(

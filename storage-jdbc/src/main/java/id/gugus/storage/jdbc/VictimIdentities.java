@@ -49,13 +49,25 @@ final class VictimIdentities {
      * victim: an order that does not depend on the hashes, so it survives a change of keys.
      */
     static List<DuplicateVictims> duplicates(DSLContext dsl, PersonalDataCipher cipher) {
+        return duplicates(dsl, cipher, JurisdictionCode.NATIONAL);
+    }
+
+    /**
+     * {@link #duplicates(DSLContext, PersonalDataCipher)} among the cases registered in
+     * {@code within}'s subtree: both the shared hashes and the victims listed are taken from
+     * those cases only (a range on {@code registered_in}), so nothing outside is read.
+     */
+    static List<DuplicateVictims> duplicates(DSLContext dsl, PersonalDataCipher cipher, JurisdictionCode within) {
         requireHashesUnder(dsl, cipher, cipher.keyId() == null ? List.of() : List.of(cipher.keyId()),
                 "; a rotation of keys is unfinished: run JdbcBackend.rotatePersonalDataKeys again with the current keys"
                         + " so that the duplicate report compares every victim");
         Table<Record> shared = VICTIM_IDENTITY.as("shared");
+        Table<Record> sharedCase = CASE.as("shared_case");
         var sharedHashes = DSL.select(shared.field(VICTIM_IDENTITY.KEY_HASH))
                 .from(shared)
+                .join(sharedCase).on(sharedCase.field(CASE.ID).eq(shared.field(VICTIM_IDENTITY.CASE_ID)))
                 .where(hashedBy(shared, cipher))
+                .and(JdbcJurisdictionStorage.inSubtree(sharedCase.field(CASE.REGISTERED_IN), within))
                 .groupBy(shared.field(VICTIM_IDENTITY.KEY_HASH))
                 .having(DSL.countDistinct(shared.field(VICTIM_IDENTITY.CASE_ID)).gt(1));
         Map<String, List<Record>> byHash = new LinkedHashMap<>();
@@ -65,6 +77,7 @@ final class VictimIdentities {
                 .join(CASE).on(CASE.ID.eq(VICTIM_IDENTITY.CASE_ID))
                 .where(hashedBy(VICTIM_IDENTITY, cipher))
                 .and(VICTIM_IDENTITY.KEY_HASH.in(sharedHashes))
+                .and(JdbcJurisdictionStorage.inSubtree(CASE.REGISTERED_IN, within))
                 .orderBy(VICTIM_IDENTITY.KEY_HASH)
                 .forEach(r -> byHash.computeIfAbsent(r.get(VICTIM_IDENTITY.KEY_HASH), k -> new ArrayList<>()).add(r));
         List<DuplicateVictims> groups = new ArrayList<>(byHash.size());

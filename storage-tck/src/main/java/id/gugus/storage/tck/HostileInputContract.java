@@ -8,10 +8,12 @@ import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
+import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.RestitutionHead;
@@ -35,6 +37,8 @@ import id.gugus.plan.FundingSource;
 import id.gugus.plan.Indicator;
 import id.gugus.plan.PlanRealisation;
 import id.gugus.plan.ProgressReport;
+import id.gugus.security.AccessRule;
+import id.gugus.store.GugusStore;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.validation.Violation;
 import java.math.BigDecimal;
@@ -264,6 +268,118 @@ public abstract class HostileInputContract extends SecurityContract {
                 assertShowsNoHiddenOrBreakingCharacter(String.valueOf(e.aggregateId()));
             }
         }
+    }
+
+    // ---- item 1: negative versions ---------------------------------------------------
+
+    /**
+     * A negative version, in a save or a delete, of a stored aggregate or a new one, is refused
+     * access first (audited as a DENIED entry) when the actor may not make the call, and then,
+     * for one that may, a {@link ValidationException} naming the version. Nothing is stored.
+     */
+    @Test
+    public void negativeVersionsAreRefusedAccessFirstThenByTheVersionRule() {
+        TckWorld world = seedWorld();
+        TraffickingCase stored = store.cases().save(TckPeople.caseWith("LP/HOSTILE/VERSION", TckFixtures.KOTA_PONTIANAK,
+                TckPeople.victim()));
+        TraffickingCase fresh = TckPeople.caseWith("LP/HOSTILE/VERSION/2", TckFixtures.KOTA_PONTIANAK, TckPeople.victim());
+        Agency agency = store.agencies().save(Agency.create("Dinas Sosial Provinsi", AgencyType.SOCIAL_AFFAIRS, TckFixtures.KALBAR));
+        for (long version : new long[] {-1, Long.MIN_VALUE}) {
+            for (TraffickingCase c : List.of(stored, fresh)) {
+                TraffickingCase forged = c.withVersion(version);
+                assertDenied(TckActors.VIEWER_KALBAR, AccessRule.PERMISSION, AuditAction.UPDATE, "Case", c.id(),
+                        s -> s.cases().save(forged));
+                assertDenied(CASE_WORKER_NTT, AccessRule.SCOPE, AuditAction.UPDATE, "Case", c.id(), s -> s.cases().save(forged));
+                assertRefusedAndNothingStored(() -> as(TckActors.CASE_WORKER_PONTIANAK).cases().save(forged),
+                        "VERSION-NEGATIVE", "version");
+                assertDenied(TckActors.VIEWER_KALBAR, AccessRule.PERMISSION, AuditAction.DELETE, "Case", c.id(),
+                        s -> s.cases().delete(c.id(), version));
+                assertRefusedAndNothingStored(() -> as(TckActors.CASE_WORKER_PONTIANAK).cases().delete(c.id(), version),
+                        "VERSION-NEGATIVE", "version");
+            }
+            assertDenied(CASE_WORKER_NTT, AccessRule.SCOPE, AuditAction.DELETE, "Case", stored.id(),
+                    s -> s.cases().delete(stored.id(), version));
+            Agency forgedAgency = agency.withVersion(version);
+            assertDenied(TckActors.COORDINATOR_PONTIANAK, AccessRule.SCOPE, AuditAction.UPDATE, "Agency", agency.id(),
+                    s -> s.agencies().save(forgedAgency));
+            assertRefusedAndNothingStored(() -> as(TckActors.COORDINATOR_KALBAR).agencies().save(forgedAgency),
+                    "VERSION-NEGATIVE", "version");
+            ActionPlan plan = world.nationalPlan().withVersion(version);
+            assertRefusedAndNothingStored(() -> store.actionPlans().save(plan), "VERSION-NEGATIVE", "version");
+        }
+        // The same from JSON: a document is no way around the rule.
+        String json = id.gugus.json.GugusJson.writeWithPersonalData(stored).replace("\"version\":1", "\"version\":-1");
+        TraffickingCase read = id.gugus.json.GugusJson.read(json, TraffickingCase.class);
+        assertDenied(CASE_WORKER_NTT, AccessRule.SCOPE, AuditAction.UPDATE, "Case", stored.id(), s -> s.cases().save(read));
+        assertRefusedAndNothingStored(() -> store.cases().save(read), "VERSION-NEGATIVE", "version");
+    }
+
+    // ---- item 11: redacted copies ----------------------------------------------------
+
+    /**
+     * A copy read without the personal-data permission, saved back by someone who may write
+     * cases, is refused (CASE-PERSONAL-DATA-ERASED at each person's path) and erases nothing,
+     * changed or not; a copy read with the permission saves.
+     */
+    @Test
+    public void aRedactedCopySavedBackIsRefusedAndErasesNothing() {
+        seedWorld();
+        TraffickingCase stored = store.cases().save(TckPeople.caseWith("LP/HOSTILE/REDACTED", TckFixtures.KOTA_PONTIANAK,
+                TckPeople.victim(), TckPeople.sameNik()));
+        TraffickingCase redacted = as(TckActors.ADMINISTRATOR_KALBAR).cases().get(stored.id());
+        assertThat(redacted.holdsPersonalData()).isFalse();
+        List<TraffickingCase> copies = List.of(redacted, TckFixtures.advanced(redacted, id.gugus.cases.CaseStatus.INQUIRY),
+                redacted.withVictim(TckFixtures.victim(id.gugus.cases.Sex.MALE, 30, TckPeople.TRAFFICKED_ON,
+                        TckFixtures.SAMBAS, id.gugus.cases.ExploitationType.FORCED_LABOUR)));
+        for (TraffickingCase copy : copies) {
+            for (String path : List.of("victims[0].personal", "victims[1].personal", "suspects[0].personal")) {
+                assertRefusedAndNothingStored(() -> as(TckActors.CASE_WORKER_KALBAR).cases().save(copy),
+                        "CASE-PERSONAL-DATA-ERASED", path);
+            }
+        }
+        assertThat(store.cases().get(stored.id())).isEqualTo(stored);
+        TraffickingCase seen = as(TckActors.CASE_WORKER_KALBAR).cases().get(stored.id());
+        assertThat(as(TckActors.CASE_WORKER_KALBAR).cases().save(TckFixtures.advanced(seen, id.gugus.cases.CaseStatus.INQUIRY))
+                .holdsPersonalData()).isTrue();
+    }
+
+    // ---- item 12: answers derived from personal data -----------------------------------
+
+    /**
+     * A case worker registers a probe case with a NIK: the duplicate report and the NIK search
+     * answer exactly the same, with the same audit entries, whether or not that NIK is a victim
+     * elsewhere in the country. An actor with national scope sees across scopes.
+     */
+    @Test
+    public void answersDerivedFromPersonalDataRevealNothingOutsideTheScope() {
+        seedWorld();
+        TraffickingCase elsewhere = store.cases().save(TckPeople.caseWith("LP/HOSTILE/ELSEWHERE", TckFixtures.KOTA_KUPANG,
+                TckPeople.victim()));
+        GugusStore prober = as(TckActors.CASE_WORKER_PONTIANAK);
+        TraffickingCase probe = prober.cases().save(TckPeople.caseWith("LP/HOSTILE/PROBE", TckFixtures.KOTA_PONTIANAK,
+                TckPeople.sameNik()));
+        Nik nik = Nik.of(TckPeople.VICTIM_NIK);
+
+        List<Object> withVictimElsewhere = probeAnswers(prober, nik);
+        assertThat(as(TckActors.CASE_WORKER_NATIONAL).cases().duplicateVictims()).as("national scope sees across")
+                .flatExtracting(id.gugus.cases.DuplicateVictims::victims).extracting(id.gugus.cases.VictimInCase::caseId)
+                .contains(elsewhere.id(), probe.id());
+        store.cases().delete(elsewhere.id(), elsewhere.version());
+        List<Object> withoutVictimElsewhere = probeAnswers(prober, nik);
+
+        assertThat(withVictimElsewhere).isEqualTo(withoutVictimElsewhere);
+        assertThat(withVictimElsewhere.get(0)).as("no duplicate group of one case").isEqualTo(List.of());
+    }
+
+    /** The duplicate report, the NIK search and the audit entries each wrote (time and sequence left out). */
+    private List<Object> probeAnswers(GugusStore prober, Nik nik) {
+        List<Object> answers = new ArrayList<>();
+        StoreSnapshot before = snapshot();
+        answers.add(prober.cases().duplicateVictims());
+        answers.add(prober.cases().withVictimNik(nik));
+        answers.add(snapshot().auditSince(before).stream().map(e -> List.of(e.actorId(), e.action(), e.aggregateType(),
+                String.valueOf(e.aggregateId()), e.jurisdiction(), e.outcome())).toList());
+        return answers;
     }
 
     // ---- helpers ---------------------------------------------------------------------

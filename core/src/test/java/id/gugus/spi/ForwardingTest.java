@@ -6,6 +6,7 @@ import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Nik;
+import id.gugus.common.Aggregate;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.common.Period;
@@ -17,11 +18,13 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,7 +108,7 @@ class ForwardingTest {
             Function<S, ? extends S> wrap) throws Exception {
         for (Method method : spi.getMethods()) {
             Recorder recorder = new Recorder();
-            S delegate = spi.cast(Proxy.newProxyInstance(spi.getClassLoader(), new Class<?>[] {spi}, recorder));
+            S delegate = recording(spi, recorder);
             S forwarding = wrap.apply(delegate);
             Method implementation = forwarding.getClass().getMethod(method.getName(), method.getParameterTypes());
             assertThat(Modifier.isAbstract(implementation.getModifiers()))
@@ -125,6 +128,73 @@ class ForwardingTest {
                 assertThat(result).as("result of %s.%s", name, method.getName()).isSameAs(recorder.results.get(0));
             }
         }
+    }
+
+    /** The aggregate storages of a back-end, by the aggregate type each stores. */
+    private static final Map<String, Class<?>> AGGREGATE_TYPES = Map.of(
+            "agencies", id.gugus.agency.Agency.class,
+            "taskForces", id.gugus.taskforce.TaskForce.class,
+            "cases", id.gugus.cases.TraffickingCase.class,
+            "actionPlans", id.gugus.plan.ActionPlan.class,
+            "meetings", id.gugus.meeting.CoordinationMeeting.class);
+
+    @Test
+    void withoutAggregatePrimitivesOfItsOwnTheBackendHandsOutTheDelegatesStorages() throws Exception {
+        StorageBackend delegate = recording(StorageBackend.class, new Recorder());
+        StorageBackend forwarding = new ForwardingStorageBackend() {
+            @Override
+            protected StorageBackend delegate() {
+                return delegate;
+            }
+        };
+        for (String accessor : AGGREGATE_TYPES.keySet()) {
+            Method m = StorageBackend.class.getMethod(accessor);
+            assertThat(m.invoke(forwarding)).as(accessor).isSameAs(m.invoke(delegate));
+        }
+    }
+
+    @Test
+    void aggregatePrimitivesTakeOverFindInsertUpdateAndDeleteOfEveryAggregateTypeAndNothingElse() throws Exception {
+        Map<Class<?>, Recorder> primitivesByType = new HashMap<>();
+        StorageBackend delegate = recording(StorageBackend.class, new Recorder());
+        StorageBackend forwarding = new ForwardingStorageBackend() {
+            @Override
+            protected StorageBackend delegate() {
+                return delegate;
+            }
+
+            @Override
+            protected <I, A extends Aggregate<I, A>> AggregateStorage<I, A> aggregatePrimitives(
+                    Class<A> type, AggregateStorage<I, A> primitives) {
+                assertThat(primitives).isInstanceOf(Proxy.class);
+                @SuppressWarnings("unchecked")
+                AggregateStorage<I, A> own = recording(AggregateStorage.class,
+                        primitivesByType.computeIfAbsent(type, t -> new Recorder()));
+                return own;
+            }
+        };
+        for (Map.Entry<String, Class<?>> storage : AGGREGATE_TYPES.entrySet()) {
+            Method accessor = StorageBackend.class.getMethod(storage.getKey());
+            Object typed = accessor.invoke(forwarding);
+            for (Method method : accessor.getReturnType().getMethods()) {
+                Object[] args = Arrays.stream(method.getParameterTypes()).map(ForwardingTest::argument).toArray();
+                Recorder own = primitivesByType.get(storage.getValue());
+                int ownBefore = own.calls.size();
+                invoke(method, typed, args);
+                boolean primitive = method.getDeclaringClass() == AggregateStorage.class;
+                assertThat(own.calls.size() - ownBefore).as("%s.%s through the aggregate primitives",
+                        storage.getKey(), method.getName()).isEqualTo(primitive ? 1 : 0);
+                if (primitive) {
+                    assertThat(own.calls.get(ownBefore).method().getName()).isEqualTo(method.getName());
+                    assertThat(own.calls.get(ownBefore).args()).containsExactly(args);
+                }
+            }
+        }
+        assertThat(primitivesByType).containsOnlyKeys(AGGREGATE_TYPES.values());
+    }
+
+    private static <S> S recording(Class<S> type, Recorder recorder) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, recorder));
     }
 
     private static Object argument(Class<?> type) {
@@ -167,10 +237,14 @@ class ForwardingTest {
 
     private record Call(Method method, Object[] args) {}
 
-    /** The delegate: records each call and answers with a result no forwarding class could make up. */
+    /**
+     * The delegate: records each call and answers with a result no forwarding class could make up;
+     * a storage it hands out is a recorder too, the same one each time.
+     */
     private static final class Recorder implements java.lang.reflect.InvocationHandler {
         final List<Call> calls = new ArrayList<>();
         final List<Object> results = new ArrayList<>();
+        private final Map<Method, Object> storages = new HashMap<>();
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
@@ -178,12 +252,13 @@ class ForwardingTest {
                 return objectMethod(proxy, method, args);
             }
             calls.add(new Call(method, args == null ? new Object[0] : args));
-            Object result = resultOf(method.getReturnType());
+            Object result = resultOf(method);
             results.add(result);
             return result;
         }
 
-        private static Object resultOf(Class<?> type) {
+        private Object resultOf(Method method) {
+            Class<?> type = method.getReturnType();
             if (type == long.class) {
                 return 4242L;
             }
@@ -200,7 +275,7 @@ class ForwardingTest {
                 return new Page<>(com.google.common.collect.ImmutableList.of(), "cursor");
             }
             if (type.isInterface()) {
-                return sentinel(type);
+                return storages.computeIfAbsent(method, m -> recording(type, new Recorder()));
             }
             return type == Object.class ? new Object() : null;
         }

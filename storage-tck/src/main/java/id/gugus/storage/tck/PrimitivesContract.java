@@ -13,6 +13,7 @@ import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@link id.gugus.spi.StorageBackend} and {@link id.gugus.spi.AggregateStorage} promise.
  * The store's pre-checks cannot close every race, so these must hold on their own.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PRIMITIVES)
 public abstract class PrimitivesContract extends StorageContract {
     protected TckWorld world;
 

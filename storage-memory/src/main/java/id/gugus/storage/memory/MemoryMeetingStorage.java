@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Meetings, indexed by host, and the follow-ups not yet done kept in (due date, id) order. */
-final class MemoryMeetings extends VersionedTable<MeetingId, CoordinationMeeting> implements MeetingStorage {
+final class MemoryMeetingStorage extends MemoryVersionedStorage<MeetingId, CoordinationMeeting> implements MeetingStorage {
     private static final Comparator<CoordinationMeeting> BY_DATE_THEN_ID =
             Comparator.comparing(CoordinationMeeting::date).thenComparing(m -> m.id().toString());
 
     private final Map<TaskForceId, Set<MeetingId>> byHost = new HashMap<>();
     private final NavigableMap<UndoneKey, PendingFollowUp> undone = new TreeMap<>();
 
-    MemoryMeetings(Transactions tx) {
+    MemoryMeetingStorage(Transactions tx) {
         super(tx, "Meeting");
     }
 

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The area tree, kept sorted by code: a subtree is a range, children a skip scan over it. */
-final class MemoryJurisdictions implements JurisdictionStorage {
+final class MemoryJurisdictionStorage implements JurisdictionStorage {
     private final Transactions tx;
     private final NavigableMap<String, Jurisdiction> byCode = new TreeMap<>();
 
-    MemoryJurisdictions(Transactions tx) {
+    MemoryJurisdictionStorage(Transactions tx) {
         this.tx = tx;
     }
 

@@ -38,12 +38,12 @@ import java.util.stream.Stream;
  * jurisdiction for subtree filters. Queries, counts and statistics walk only the candidate
  * keys those indexes give and apply {@link CaseQuery#matches} to each, inside the store.
  */
-final class MemoryCases extends VersionedTable<CaseId, TraffickingCase> implements CaseStorage {
+final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, TraffickingCase> implements CaseStorage {
     private final TreeMap<OrderKey, CaseId> inOrder = new TreeMap<>();
     private final CodeIndex<OrderKey> byArea = new CodeIndex<>();
     private final Map<CaseNumber, CaseId> byNumber = new HashMap<>();
 
-    MemoryCases(Transactions tx) {
+    MemoryCaseStorage(Transactions tx) {
         super(tx, "Case");
     }
 

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Task forces, with a unique index on the jurisdiction of the active ones (a partial unique index). */
-final class MemoryTaskForces extends VersionedTable<TaskForceId, TaskForce> implements TaskForceStorage {
+final class MemoryTaskForceStorage extends MemoryVersionedStorage<TaskForceId, TaskForce> implements TaskForceStorage {
     private static final Comparator<TaskForce> BY_AREA_THEN_ID =
             Comparator.comparing(TaskForce::jurisdiction).thenComparing(t -> t.id().toString());
 
     private final CodeIndex<TaskForceId> byArea = new CodeIndex<>();
     private final Map<JurisdictionCode, TaskForceId> activeByArea = new HashMap<>();
 
-    MemoryTaskForces(Transactions tx) {
+    MemoryTaskForceStorage(Transactions tx) {
         super(tx, "TaskForce");
     }
 

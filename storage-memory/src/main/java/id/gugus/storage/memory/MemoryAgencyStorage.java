@@ -8,13 +8,13 @@ import id.gugus.spi.AgencyStorage;
 import java.util.Comparator;
 import java.util.List;
 
-final class MemoryAgencies extends VersionedTable<AgencyId, Agency> implements AgencyStorage {
+final class MemoryAgencyStorage extends MemoryVersionedStorage<AgencyId, Agency> implements AgencyStorage {
     private static final Comparator<Agency> BY_NAME_THEN_ID =
             Comparator.comparing(Agency::name).thenComparing(a -> a.id().toString());
 
     private final CodeIndex<AgencyId> byArea = new CodeIndex<>();
 
-    MemoryAgencies(Transactions tx) {
+    MemoryAgencyStorage(Transactions tx) {
         super(tx, "Agency");
     }
 

@@ -9,19 +9,20 @@ import java.util.Optional;
 
 /**
  * The rows of one aggregate type and the primitives every aggregate shares: insert, update and
- * delete by expected version, as a database table with a version column does them. Subclasses
- * keep their secondary indexes in step and enforce their unique keys, inside the same write.
+ * delete by expected version, as a database table with a version column does them (its JDBC
+ * twin is {@code JdbcVersionedStorage}). Subclasses keep their secondary indexes in step and
+ * enforce their unique keys, inside the same write.
  *
  * <p>Aggregates are deeply immutable records (Guava immutable collections, value types), so
  * keeping the record handed in, and handing it out, is a copy: no caller can change what the
  * store holds, and nothing the store holds changes under a caller.
  */
-abstract class VersionedTable<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
+abstract class MemoryVersionedStorage<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
     protected final Transactions tx;
     private final String entityType;
     private final Map<I, A> rows = new HashMap<>();
 
-    VersionedTable(Transactions tx, String entityType) {
+    MemoryVersionedStorage(Transactions tx, String entityType) {
         this.tx = tx;
         this.entityType = entityType;
     }

@@ -9,13 +9,13 @@ import id.gugus.spi.ActionPlanStorage;
 import java.util.Comparator;
 import java.util.List;
 
-final class MemoryActionPlans extends VersionedTable<ActionPlanId, ActionPlan> implements ActionPlanStorage {
+final class MemoryActionPlanStorage extends MemoryVersionedStorage<ActionPlanId, ActionPlan> implements ActionPlanStorage {
     private static final Comparator<ActionPlan> BY_START_THEN_ID =
             Comparator.comparing((ActionPlan p) -> p.period().start()).thenComparing(p -> p.id().toString());
 
     private final CodeIndex<ActionPlanId> byArea = new CodeIndex<>();
 
-    MemoryActionPlans(Transactions tx) {
+    MemoryActionPlanStorage(Transactions tx) {
         super(tx, "ActionPlan");
     }
 

@@ -15,11 +15,11 @@ import java.util.List;
  * with them, like any other change. Append-only: nothing here removes an entry, except the
  * rollback of the unit that appended it.
  */
-final class MemoryAudit implements AuditStorage {
+final class MemoryAuditStorage implements AuditStorage {
     private final Transactions tx;
     private final List<AuditEntry> entries = new ArrayList<>();
 
-    MemoryAudit(Transactions tx) {
+    MemoryAuditStorage(Transactions tx) {
         this.tx = tx;
     }
 

@@ -1,8 +1,8 @@
 package id.gugus.agency;
 
+import id.gugus.common.Aggregate;
 import id.gugus.common.Texts;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.Aggregate;
 import java.util.Objects;
 
 /** A government office or organisation, at a jurisdiction (e.g. Dinas PPPA Provinsi Kalimantan Barat). */

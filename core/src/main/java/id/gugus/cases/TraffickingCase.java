@@ -1,10 +1,11 @@
 package id.gugus.cases;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.error.ValidationException;
+import id.gugus.common.Aggregate;
 import id.gugus.common.Texts;
 import id.gugus.error.NotFoundException;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.Aggregate;
 import id.gugus.validation.ViolationCollector;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,7 +146,7 @@ public record TraffickingCase(
         }
         v.addAll(CaseStatusRules.elementsFor(next, victims));
         checkStepDate(on, v);
-        v.result().throwIfErrors();
+        ValidationException.throwIfErrors(v.result());
         return step(next, on, null);
     }
 
@@ -157,7 +158,7 @@ public record TraffickingCase(
                 CaseStatus.CLOSED.ordinal());
         v.check(CaseStatusRules.isBlank(reason), CaseRule.CLOSING_REASON, "closingReason", 0);
         checkStepDate(on, v);
-        v.result().throwIfErrors();
+        ValidationException.throwIfErrors(v.result());
         return step(CaseStatus.CLOSED, on, reason);
     }
 

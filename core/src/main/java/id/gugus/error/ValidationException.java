@@ -34,6 +34,13 @@ public class ValidationException extends GugusException {
         return new ValidationException(Violations.of(Violation.of(rule, path, args)));
     }
 
+    /** Throws a {@link ValidationException} with every violation if any of them is an error; warnings alone pass. */
+    public static void throwIfErrors(Violations violations) {
+        if (violations.hasErrors()) {
+            throw new ValidationException(violations);
+        }
+    }
+
     public ImmutableList<Violation> violations() {
         return violations;
     }

@@ -122,7 +122,7 @@ public final class AreaCsvLoader {
                 }
             }
         }
-        problems.result().throwIfErrors();
+        ValidationException.throwIfErrors(problems.result());
         return rows.build();
     }
 }

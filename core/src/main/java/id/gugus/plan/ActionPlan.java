@@ -2,10 +2,11 @@ package id.gugus.plan;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import id.gugus.error.ValidationException;
+import id.gugus.common.Aggregate;
 import id.gugus.common.Period;
 import id.gugus.common.Texts;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.Aggregate;
 import id.gugus.taskforce.Decree;
 import id.gugus.validation.ViolationCollector;
 import java.util.Objects;
@@ -82,7 +83,7 @@ public record ActionPlan(
         if (!signed.isSigned()) {
             v.addAll(ActionPlanValidator.unsignedDecree(PlanStatus.ADOPTED));
         }
-        v.result().throwIfErrors();
+        ValidationException.throwIfErrors(v.result());
         return new ActionPlan(id, version, title, jurisdiction, parent, period, PlanStatus.ADOPTED, signed, activities);
     }
 
@@ -104,7 +105,7 @@ public record ActionPlan(
     private ActionPlan moveTo(PlanStatus target) {
         ViolationCollector v = new ViolationCollector();
         checkStep(target, v);
-        v.result().throwIfErrors();
+        ValidationException.throwIfErrors(v.result());
         return new ActionPlan(id, version, title, jurisdiction, parent, period, target, decree, activities);
     }
 

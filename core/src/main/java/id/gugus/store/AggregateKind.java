@@ -3,6 +3,7 @@ package id.gugus.store;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
+import id.gugus.spi.StorageBackend;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;

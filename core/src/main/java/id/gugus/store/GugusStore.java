@@ -1,13 +1,7 @@
 package id.gugus.store;
 
-import id.gugus.agency.AgencyRepository;
-import id.gugus.audit.AuditLog;
-import id.gugus.cases.CaseRepository;
-import id.gugus.jurisdiction.JurisdictionRepository;
-import id.gugus.meeting.MeetingRepository;
-import id.gugus.plan.ActionPlanRepository;
 import id.gugus.security.Actor;
-import id.gugus.taskforce.TaskForceRepository;
+import id.gugus.spi.StorageBackend;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -4,6 +4,7 @@ import id.gugus.agency.AgencyId;
 import id.gugus.error.ReferenceException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.plan.ActionPlanId;
+import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForceId;
 import java.util.HashSet;
 import java.util.Objects;

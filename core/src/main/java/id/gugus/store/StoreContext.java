@@ -3,6 +3,7 @@ package id.gugus.store;
 import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
+import id.gugus.common.Aggregate;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
@@ -13,6 +14,8 @@ import id.gugus.security.AccessRule;
 import id.gugus.security.Actor;
 import id.gugus.security.Permission;
 import id.gugus.security.Role;
+import id.gugus.spi.AggregateStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.validation.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +98,7 @@ public final class StoreContext {
         units.enter();
         T result;
         try {
-            result = backend.inTransaction(work);
+            result = backend.inUnitOfWork(work);
         } catch (RuntimeException | Error e) {
             if (units.leave()) {
                 try {
@@ -209,7 +212,7 @@ public final class StoreContext {
 
     private void flush(List<AuditEntry> entries) {
         if (!entries.isEmpty()) {
-            backend.inTransaction(() -> {
+            backend.inUnitOfWork(() -> {
                 backend.audit().append(entries);
                 return null;
             });

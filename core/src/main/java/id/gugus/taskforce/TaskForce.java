@@ -1,10 +1,10 @@
 package id.gugus.taskforce;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.common.Aggregate;
 import id.gugus.common.Texts;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.Aggregate;
 import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
 import java.time.LocalDate;

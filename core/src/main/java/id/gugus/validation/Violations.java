@@ -1,7 +1,6 @@
 package id.gugus.validation;
 
 import com.google.common.collect.ImmutableList;
-import id.gugus.error.ValidationException;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,12 +46,5 @@ public record Violations(ImmutableList<Violation> all) {
 
     public Violations and(Violations other) {
         return new Violations(ImmutableList.<Violation>builder().addAll(all).addAll(other.all).build());
-    }
-
-    /** Throws a {@link ValidationException} with all violations if any of them is an error. */
-    public void throwIfErrors() {
-        if (hasErrors()) {
-            throw new ValidationException(this);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.store.AuditLog;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

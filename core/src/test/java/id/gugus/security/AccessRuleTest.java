@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gugus.audit.AuditAction;
 import id.gugus.error.AccessDeniedException;
-import id.gugus.validation.RuleCatalogue;
+import id.gugus.rules.RuleCatalogue;
 import id.gugus.validation.Severity;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package id.gugus.examples.ownstore;
 
-import id.gugus.agency.AgencyStorage;
-import id.gugus.audit.AuditStorage;
-import id.gugus.cases.CaseStorage;
-import id.gugus.jurisdiction.JurisdictionStorage;
-import id.gugus.meeting.MeetingStorage;
-import id.gugus.plan.ActionPlanStorage;
-import id.gugus.store.StorageBackend;
-import id.gugus.taskforce.TaskForceStorage;
+import id.gugus.spi.ActionPlanStorage;
+import id.gugus.spi.AgencyStorage;
+import id.gugus.spi.AuditStorage;
+import id.gugus.spi.CaseStorage;
+import id.gugus.spi.JurisdictionStorage;
+import id.gugus.spi.MeetingStorage;
+import id.gugus.spi.StorageBackend;
+import id.gugus.spi.TaskForceStorage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * you know that wrapping broke none of the guarantees {@code GugusStore} relies on.
  *
  * <p>A back-end of your own from scratch implements the same interface: six storages of
- * primitives, the audit log and {@link #inTransaction}; the README's "Write your own storage" lists what each
+ * primitives, the audit log and {@link #inUnitOfWork}; the README's "Write your own storage" lists what each
  * primitive must guarantee.
  */
 public final class ChangeFeedBackend implements StorageBackend {
@@ -91,15 +91,15 @@ public final class ChangeFeedBackend implements StorageBackend {
      * changes to the feed. A unit that throws leaves no trace; a nested call joins the outer unit.
      */
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T> T inUnitOfWork(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         if (unit.get() != null) {
-            return delegate.inTransaction(work);
+            return delegate.inUnitOfWork(work);
         }
         List<ChangeFeed.Change> changes = new ArrayList<>();
         unit.set(changes);
         try {
-            T result = delegate.inTransaction(work);
+            T result = delegate.inUnitOfWork(work);
             feed.commit(changes);
             return result;
         } finally {

@@ -1,8 +1,8 @@
 package id.gugus.examples.ownstore;
 
+import id.gugus.spi.StorageBackend;
 import id.gugus.storage.memory.InMemoryBackend;
 import id.gugus.storage.tck.StorageTck;
-import id.gugus.store.StorageBackend;
 
 /**
  * The whole storage contract suite (TCK) against the example's own back-end, each test on a

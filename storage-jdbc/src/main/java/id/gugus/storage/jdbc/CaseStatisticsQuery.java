@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
-import id.gugus.store.StatisticsTally;
+import id.gugus.cases.StatisticsTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -68,7 +68,7 @@ final class Database {
         return LocalDateTime.ofInstant(config.clock().instant(), ZoneOffset.UTC);
     }
 
-    <T> T inTransaction(Supplier<T> work) {
+    <T> T inUnitOfWork(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }

@@ -4,9 +4,9 @@ import static id.gugus.storage.jdbc.Tables.AGENCY;
 
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyId;
-import id.gugus.agency.AgencyStorage;
 import id.gugus.agency.AgencyType;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.spi.AgencyStorage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package id.gugus.storage.jdbc;
 
-import id.gugus.agency.AgencyStorage;
-import id.gugus.audit.AuditStorage;
-import id.gugus.cases.CaseStorage;
 import id.gugus.error.StorageException;
-import id.gugus.jurisdiction.JurisdictionStorage;
-import id.gugus.meeting.MeetingStorage;
-import id.gugus.plan.ActionPlanStorage;
-import id.gugus.store.StorageBackend;
-import id.gugus.taskforce.TaskForceStorage;
+import id.gugus.spi.ActionPlanStorage;
+import id.gugus.spi.AgencyStorage;
+import id.gugus.spi.AuditStorage;
+import id.gugus.spi.CaseStorage;
+import id.gugus.spi.JurisdictionStorage;
+import id.gugus.spi.MeetingStorage;
+import id.gugus.spi.StorageBackend;
+import id.gugus.spi.TaskForceStorage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The schema comes from the shipped migrations ({@link GugusSchema}); the backend changes it
  * only if its {@link JdbcStoreConfig#migrateOnStart()} says so. A unit of work
- * ({@link #inTransaction}) is one database transaction bound to the calling thread.
+ * ({@link #inUnitOfWork}) is one database transaction bound to the calling thread.
  *
  * <p>With {@link JdbcStoreConfig#withPersonalDataKeys personal-data keys}, personal data is
  * encrypted at rest; {@link #rotatePersonalDataKeys} changes the keys. The backend never hands
@@ -256,8 +256,8 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        return db.inTransaction(Objects.requireNonNull(work, "work"));
+    public <T> T inUnitOfWork(Supplier<T> work) {
+        return db.inUnitOfWork(Objects.requireNonNull(work, "work"));
     }
 
     /** Releases what the backend opened itself (the H2 pool of {@link #h2File}, {@link #h2InMemory}); an application's data source stays open. */

@@ -5,7 +5,7 @@ import static id.gugus.storage.jdbc.Tables.JURISDICTION;
 import com.google.common.collect.Lists;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.jurisdiction.JurisdictionStorage;
+import id.gugus.spi.JurisdictionStorage;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package id.gugus.storage.jdbc;
 import static id.gugus.storage.jdbc.Tables.TASK_FORCE;
 
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.spi.TaskForceStorage;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
-import id.gugus.taskforce.TaskForceStorage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

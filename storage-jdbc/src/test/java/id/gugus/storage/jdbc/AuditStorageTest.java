@@ -9,14 +9,14 @@ import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.audit.AuditQuery;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Actor;
 import id.gugus.security.Role;
 import id.gugus.store.GugusStore;
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,14 +59,14 @@ class AuditStorageTest {
         @Test
         void anEntryIsKeptIfAndOnlyIfItsUnitOfWorkCommits() {
             Agency agency = Fixtures.agency("Polda Kalbar", Fixtures.KALBAR);
-            catchThrowable(() -> backend.inTransaction(() -> {
+            catchThrowable(() -> backend.inUnitOfWork(() -> {
                 backend.agencies().insert(agency);
                 backend.audit().append(List.of(entry("a", "Agency", agency.id(), JurisdictionCode.of("61"), T0)));
                 throw new IllegalStateException("roll back");
             }));
             assertThat(backend.audit().query(AuditQuery.all(), PageRequest.first(10)).items()).isEmpty();
 
-            backend.inTransaction(() -> {
+            backend.inUnitOfWork(() -> {
                 backend.audit().append(List.of(entry("a", "Agency", agency.id(), JurisdictionCode.of("61"), T0)));
                 assertThat(java.util.concurrent.CompletableFuture.supplyAsync(
                         () -> backend.audit().query(AuditQuery.all(), PageRequest.first(10)).items()).join())

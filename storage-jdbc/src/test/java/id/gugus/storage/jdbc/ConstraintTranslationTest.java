@@ -129,7 +129,7 @@ class ConstraintTranslationTest {
         void aDuplicateInsideAUnitOfWorkLeavesTheUnitUsable() {
             TraffickingCase first = Fixtures.scamCase("LP/B/5/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1));
             backend.cases().insert(first);
-            backend.inTransaction(() -> {
+            backend.inUnitOfWork(() -> {
                 catchThrowableOfType(DuplicateException.class, () -> backend.cases()
                         .insert(Fixtures.scamCase("LP/B/5/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1))));
                 backend.cases().insert(Fixtures.scamCase("LP/B/6/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)));

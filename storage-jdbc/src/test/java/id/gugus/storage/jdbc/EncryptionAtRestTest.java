@@ -234,7 +234,7 @@ class EncryptionAtRestTest {
         @Test
         void keysAreNotChangedInsideAUnitOfWorkNorToOtherMaterialUnderTheSameId() {
             JdbcBackend sealing = backendWith(K1);
-            assertThatThrownBy(() -> sealing.inTransaction(() -> sealing.rotatePersonalDataKeys(K2)))
+            assertThatThrownBy(() -> sealing.inUnitOfWork(() -> sealing.rotatePersonalDataKeys(K2)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any unit of work");
             assertThatThrownBy(() -> sealing.rotatePersonalDataKeys(PersonalDataKeys.generate("k1")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reuse the key id k1");

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.common.PageRequest;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.Jurisdiction;
-import id.gugus.store.PageRequest;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ class FailureAtomicityTest {
 
         /** Registers an agency and a case (with victims, suspects, personal data) and renames an area. */
         private void unitOfWork(JdbcBackend store, int attempt) {
-            store.inTransaction(() -> {
+            store.inUnitOfWork(() -> {
                 store.jurisdictions().importAll(List.of(Jurisdiction.of("61", "Kalimantan Barat " + attempt)));
                 store.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
                 store.cases().insert(Fixtures.scamCase("LP/B/" + attempt + "/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)));
@@ -66,7 +66,7 @@ class FailureAtomicityTest {
         void aClosedConnectionInTheMiddleBecomesAStorageExceptionAndNothingIsKept() throws Exception {
             FaultyDataSource faulty = new FaultyDataSource(database.dataSource(), 0);
             JdbcBackend store = JdbcBackend.create(faulty, database.dialect());
-            Throwable failure = catchThrowable(() -> store.inTransaction(() -> {
+            Throwable failure = catchThrowable(() -> store.inUnitOfWork(() -> {
                 store.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
                 try {
                     faulty.closeConnections();

@@ -1,7 +1,7 @@
 package id.gugus.storage.jdbc;
 
+import id.gugus.spi.StorageBackend;
 import id.gugus.storage.tck.StorageTck;
-import id.gugus.store.StorageBackend;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;

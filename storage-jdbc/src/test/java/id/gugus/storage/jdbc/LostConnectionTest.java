@@ -24,7 +24,7 @@ class LostConnectionTest {
 
         @Test
         void aKilledSessionBecomesAStorageExceptionWithItsCauseAndNothingIsKept() {
-            Throwable failure = catchThrowable(() -> backend.inTransaction(() -> {
+            Throwable failure = catchThrowable(() -> backend.inUnitOfWork(() -> {
                 backend.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
                 killSessions();
                 backend.agencies().insert(Fixtures.agency("Dinas PPPA", Fixtures.KALBAR));

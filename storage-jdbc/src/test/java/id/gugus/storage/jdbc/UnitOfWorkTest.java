@@ -24,7 +24,7 @@ class UnitOfWorkTest {
         @Test
         void anExceptionRollsEverythingBackAndPropagatesUnchanged() {
             NotFoundException thrown = new NotFoundException("Agency", "x");
-            Throwable caught = catchThrowable(() -> backend.inTransaction(() -> {
+            Throwable caught = catchThrowable(() -> backend.inUnitOfWork(() -> {
                 backend.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
                 backend.cases().insert(Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, java.time.LocalDate.of(2025, 1, 1)));
                 throw thrown;
@@ -37,7 +37,7 @@ class UnitOfWorkTest {
         @Test
         void anErrorRollsBackToo() {
             AssertionError thrown = new AssertionError("boom");
-            Throwable caught = catchThrowable(() -> backend.inTransaction(() -> {
+            Throwable caught = catchThrowable(() -> backend.inUnitOfWork(() -> {
                 backend.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
                 throw thrown;
             }));
@@ -48,9 +48,9 @@ class UnitOfWorkTest {
         @Test
         void anInnerUnitJoinsTheOuterOneAndCommitsWithIt() {
             Agency inner = Fixtures.agency("Dinas PPPA", Fixtures.KALBAR);
-            String result = backend.inTransaction(() -> {
+            String result = backend.inUnitOfWork(() -> {
                 backend.agencies().insert(Fixtures.agency("Polda Kalbar", Fixtures.KALBAR));
-                catchThrowable(() -> backend.inTransaction(() -> {
+                catchThrowable(() -> backend.inUnitOfWork(() -> {
                     backend.agencies().insert(inner);
                     throw new IllegalStateException("caught by the outer unit");
                 }));
@@ -62,8 +62,8 @@ class UnitOfWorkTest {
 
         @Test
         void anOuterFailureUndoesWhatAnInnerUnitWrote() {
-            catchThrowable(() -> backend.inTransaction(() -> {
-                backend.inTransaction(() -> {
+            catchThrowable(() -> backend.inUnitOfWork(() -> {
+                backend.inUnitOfWork(() -> {
                     backend.agencies().insert(Fixtures.agency("Dinas PPPA", Fixtures.KALBAR));
                     return null;
                 });
@@ -75,7 +75,7 @@ class UnitOfWorkTest {
         @Test
         void otherThreadsDoNotSeeUncommittedWrites() {
             Agency agency = Fixtures.agency("Polda Kalbar", Fixtures.KALBAR);
-            backend.inTransaction(() -> {
+            backend.inUnitOfWork(() -> {
                 backend.agencies().insert(agency);
                 assertThat(backend.agencies().find(agency.id())).as("this thread, inside the unit").contains(agency);
                 List<Agency> seenElsewhere = CompletableFuture.supplyAsync(() -> backend.agencies().inSubtree(Fixtures.KALBAR)).join();

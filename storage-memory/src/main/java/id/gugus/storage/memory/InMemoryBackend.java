@@ -1,13 +1,13 @@
 package id.gugus.storage.memory;
 
-import id.gugus.agency.AgencyStorage;
-import id.gugus.audit.AuditStorage;
-import id.gugus.cases.CaseStorage;
-import id.gugus.jurisdiction.JurisdictionStorage;
-import id.gugus.meeting.MeetingStorage;
-import id.gugus.plan.ActionPlanStorage;
-import id.gugus.store.StorageBackend;
-import id.gugus.taskforce.TaskForceStorage;
+import id.gugus.spi.ActionPlanStorage;
+import id.gugus.spi.AgencyStorage;
+import id.gugus.spi.AuditStorage;
+import id.gugus.spi.CaseStorage;
+import id.gugus.spi.JurisdictionStorage;
+import id.gugus.spi.MeetingStorage;
+import id.gugus.spi.StorageBackend;
+import id.gugus.spi.TaskForceStorage;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -73,7 +73,7 @@ public final class InMemoryBackend implements StorageBackend {
      * another thread that uses this store: that thread cannot write until the unit ends.
      */
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        return tx.inTransaction(Objects.requireNonNull(work, "work"));
+    public <T> T inUnitOfWork(Supplier<T> work) {
+        return tx.inUnitOfWork(Objects.requireNonNull(work, "work"));
     }
 }

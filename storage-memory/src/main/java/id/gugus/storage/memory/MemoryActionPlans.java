@@ -5,7 +5,7 @@ import id.gugus.common.Period;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.plan.ActionPlan;
 import id.gugus.plan.ActionPlanId;
-import id.gugus.plan.ActionPlanStorage;
+import id.gugus.spi.ActionPlanStorage;
 import java.util.Comparator;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package id.gugus.storage.memory;
 import com.google.common.collect.ImmutableList;
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyId;
-import id.gugus.agency.AgencyStorage;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.spi.AgencyStorage;
 import java.util.Comparator;
 import java.util.List;
 

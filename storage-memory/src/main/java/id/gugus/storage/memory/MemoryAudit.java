@@ -2,11 +2,11 @@ package id.gugus.storage.memory;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditEntry;
-import id.gugus.audit.AuditLog;
 import id.gugus.audit.AuditQuery;
-import id.gugus.audit.AuditStorage;
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
+import id.gugus.spi.AuditStorage;
+import id.gugus.store.AuditLog;
 import java.util.ArrayList;
 import java.util.List;
 

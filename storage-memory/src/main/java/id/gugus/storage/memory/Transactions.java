@@ -15,7 +15,7 @@ final class Transactions {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final ThreadLocal<UndoLog> current = new ThreadLocal<>();
 
-    <T> T inTransaction(Supplier<T> work) {
+    <T> T inUnitOfWork(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
@@ -38,7 +38,7 @@ final class Transactions {
      * changes it made are undone even when it joined a larger unit of work that goes on.
      */
     <T> T write(Supplier<T> mutation) {
-        return inTransaction(() -> {
+        return inUnitOfWork(() -> {
             UndoLog undo = current.get();
             int savepoint = undo.size();
             try {

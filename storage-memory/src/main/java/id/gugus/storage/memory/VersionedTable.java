@@ -1,8 +1,8 @@
 package id.gugus.storage.memory;
 
+import id.gugus.common.Aggregate;
 import id.gugus.error.DuplicateException;
-import id.gugus.store.Aggregate;
-import id.gugus.store.AggregateStorage;
+import id.gugus.spi.AggregateStorage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package id.gugus.storage.memory;
 
+import id.gugus.spi.StorageBackend;
 import id.gugus.storage.tck.StorageTck;
-import id.gugus.store.StorageBackend;
 
 /** The in-memory back-end against the whole storage TCK. */
 class InMemoryBackendTest extends StorageTck {

@@ -9,13 +9,13 @@ import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
 import id.gugus.error.ConflictException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.agency.AgencyId;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
@@ -28,7 +29,6 @@ import id.gugus.error.DuplicateException;
 import id.gugus.error.GugusException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
-import id.gugus.agency.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

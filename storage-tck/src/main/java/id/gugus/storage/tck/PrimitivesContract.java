@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The back-end's own guarantees, called directly, without the store's checks in front: what
- * {@link id.gugus.store.StorageBackend} and {@link id.gugus.store.AggregateStorage} promise.
+ * {@link id.gugus.spi.StorageBackend} and {@link id.gugus.spi.AggregateStorage} promise.
  * The store's pre-checks cannot close every race, so these must hold on their own.
  */
 public abstract class PrimitivesContract extends StorageContract {
@@ -31,7 +31,7 @@ public abstract class PrimitivesContract extends StorageContract {
     @Test
     public void insertStoresTheAggregateAsGivenVersionIncluded() {
         TraffickingCase c = simpleCase("LP/PRIM/1", LocalDate.of(2026, 1, 5)).withVersion(7);
-        backend.inTransaction(() -> {
+        backend.inUnitOfWork(() -> {
             backend.cases().insert(c);
             return null;
         });
@@ -118,7 +118,7 @@ public abstract class PrimitivesContract extends StorageContract {
         TaskForce active = world.provincialTaskForce(null).withVersion(1);
         backend.taskForces().insert(active);
         TaskForce successor = world.provincialTaskForce(null).withVersion(1);
-        backend.inTransaction(() -> {
+        backend.inUnitOfWork(() -> {
             backend.taskForces().update(TckWorld.withStatus(active, TaskForceStatus.DISSOLVED).withVersion(2), 1);
             backend.taskForces().insert(successor);
             return null;
@@ -128,9 +128,9 @@ public abstract class PrimitivesContract extends StorageContract {
 
     @Test
     public void inTransactionReturnsTheResultAndPropagatesTheSameException() {
-        assertThat(backend.inTransaction(() -> "selesai")).isEqualTo("selesai");
+        assertThat(backend.inUnitOfWork(() -> "selesai")).isEqualTo("selesai");
         IllegalStateException boom = new IllegalStateException("boom");
-        assertThatThrownBy(() -> backend.inTransaction(() -> {
+        assertThatThrownBy(() -> backend.inUnitOfWork(() -> {
             throw boom;
         })).isSameAs(boom);
     }
@@ -140,10 +140,10 @@ public abstract class PrimitivesContract extends StorageContract {
         TraffickingCase kept = simpleCase("LP/PRIM/8", LocalDate.of(2026, 1, 5)).withVersion(1);
         backend.cases().insert(kept);
         TraffickingCase added = simpleCase("LP/PRIM/9", LocalDate.of(2026, 1, 6)).withVersion(1);
-        assertThatThrownBy(() -> backend.inTransaction(() -> {
+        assertThatThrownBy(() -> backend.inUnitOfWork(() -> {
             backend.cases().insert(added);
             backend.cases().update(TckFixtures.withNumber(kept, "LP/PRIM/8/BARU").withVersion(2), 1);
-            backend.inTransaction(() -> backend.cases().delete(added.id(), 1));
+            backend.inUnitOfWork(() -> backend.cases().delete(added.id(), 1));
             backend.cases().insert(added);
             throw new IllegalStateException("batal");
         })).hasMessage("batal");

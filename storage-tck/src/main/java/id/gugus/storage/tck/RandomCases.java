@@ -22,7 +22,7 @@ import java.util.Random;
 /**
  * Lawful cases and queries drawn from a seeded {@link Random}: the same seed gives the same
  * data on every run and every store, so a failure can be replayed. Used to compare a store's
- * answers with the reference semantics ({@link CaseQuery#matches}, {@link id.gugus.store.StatisticsTally}).
+ * answers with the reference semantics ({@link CaseQuery#matches}, {@link id.gugus.cases.StatisticsTally}).
  */
 public final class RandomCases {
     private static final List<JurisdictionCode> REGISTRIES = List.of(TckFixtures.KALBAR, TckFixtures.SAMBAS,

@@ -2,8 +2,8 @@ package id.gugus.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gugus.spi.StorageBackend;
 import id.gugus.store.GugusStore;
-import id.gugus.store.StorageBackend;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

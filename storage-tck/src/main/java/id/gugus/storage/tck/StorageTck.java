@@ -1,6 +1,6 @@
 package id.gugus.storage.tck;
 
-import id.gugus.store.StorageBackend;
+import id.gugus.spi.StorageBackend;
 import org.junit.jupiter.api.Nested;
 
 /**

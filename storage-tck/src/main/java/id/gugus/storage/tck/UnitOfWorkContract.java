@@ -110,7 +110,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
         assertSameContent(store.cases().get(c.id()), c);
         assertThat(store.cases().findByNumber(c.number())).contains(c);
         assertThat(store.agencies().get(ngo.id())).isEqualTo(ngo);
-        assertThat(store.cases().query(CaseQuery.all().within(KALBAR), id.gugus.store.PageRequest.first(5)).items())
+        assertThat(store.cases().query(CaseQuery.all().within(KALBAR), id.gugus.common.PageRequest.first(5)).items())
                 .containsExactly(c);
     }
 
@@ -164,7 +164,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
             s.cases().save(c);
             assertThat(s.cases().findByNumber(c.number())).isPresent();
             assertThat(s.cases().count(CaseQuery.all())).isEqualTo(1);
-            assertThat(s.cases().query(CaseQuery.all(), id.gugus.store.PageRequest.first(5)).items()).hasSize(1);
+            assertThat(s.cases().query(CaseQuery.all(), id.gugus.common.PageRequest.first(5)).items()).hasSize(1);
             assertThat(s.cases().statistics(CaseQuery.all(), id.gugus.cases.Dimension.SEX).rows()).hasSize(1);
         });
     }

@@ -1,8 +1,9 @@
-package id.gugus.plan;
+package id.gugus.spi;
 
 import id.gugus.common.Period;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.AggregateStorage;
+import id.gugus.plan.ActionPlan;
+import id.gugus.plan.ActionPlanId;
 import java.util.List;
 
 /** Storage primitives for action plans. */

@@ -1,14 +1,7 @@
-package id.gugus.store;
+package id.gugus.cases;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import id.gugus.cases.AgeBand;
-import id.gugus.cases.Dimension;
-import id.gugus.cases.ExploitationType;
-import id.gugus.cases.Sex;
-import id.gugus.cases.Statistics;
-import id.gugus.cases.TraffickingCase;
-import id.gugus.cases.Victim;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.Level;
 import java.util.Comparator;

@@ -1,7 +1,9 @@
-package id.gugus.audit;
+package id.gugus.spi;
 
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
+import id.gugus.audit.AuditEntry;
+import id.gugus.audit.AuditQuery;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
 import java.util.List;
 
 /**

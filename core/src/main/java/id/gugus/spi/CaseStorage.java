@@ -1,8 +1,16 @@
-package id.gugus.cases;
+package id.gugus.spi;
 
-import id.gugus.store.AggregateStorage;
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
+import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseNumber;
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Dimension;
+import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.Nik;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.VictimIdentity;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
-package id.gugus.store;
+package id.gugus.spi;
 
+import id.gugus.common.Aggregate;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,8 @@
-package id.gugus.agency;
+package id.gugus.spi;
 
+import id.gugus.agency.Agency;
+import id.gugus.agency.AgencyId;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.AggregateStorage;
 import java.util.List;
 
 /** Storage primitives for agencies. */

@@ -1,7 +1,8 @@
-package id.gugus.taskforce;
+package id.gugus.spi;
 
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.store.AggregateStorage;
+import id.gugus.taskforce.TaskForce;
+import id.gugus.taskforce.TaskForceId;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package id.gugus.taskforce;
+package id.gugus.store;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -6,9 +6,10 @@ import id.gugus.audit.AuditAction;
 import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
-import id.gugus.store.AggregateKind;
-import id.gugus.store.ReferenceCheck;
-import id.gugus.store.StoreContext;
+import id.gugus.spi.TaskForceStorage;
+import id.gugus.taskforce.TaskForce;
+import id.gugus.taskforce.TaskForceId;
+import id.gugus.taskforce.TaskForceValidator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

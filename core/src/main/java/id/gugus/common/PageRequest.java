@@ -1,4 +1,4 @@
-package id.gugus.store;
+package id.gugus.common;
 
 /**
  * Asks for one page of a keyset-paginated query: at most {@code size} items after the cursor

@@ -1,4 +1,4 @@
-package id.gugus.store;
+package id.gugus.common;
 
 /**
  * An aggregate root: saved and loaded whole, identified by a typed id, versioned for optimistic

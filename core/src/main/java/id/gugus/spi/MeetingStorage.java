@@ -1,6 +1,8 @@
-package id.gugus.meeting;
+package id.gugus.spi;
 
-import id.gugus.store.AggregateStorage;
+import id.gugus.meeting.CoordinationMeeting;
+import id.gugus.meeting.MeetingId;
+import id.gugus.meeting.PendingFollowUp;
 import id.gugus.taskforce.TaskForceId;
 import java.util.List;
 

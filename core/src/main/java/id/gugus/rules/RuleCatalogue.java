@@ -1,4 +1,4 @@
-package id.gugus.validation;
+package id.gugus.rules;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseRule;
@@ -9,6 +9,8 @@ import id.gugus.meeting.MeetingRule;
 import id.gugus.plan.PlanRule;
 import id.gugus.security.AccessRule;
 import id.gugus.taskforce.TaskForceRule;
+import id.gugus.validation.Rule;
+import id.gugus.validation.RuleMessages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,6 @@
-package id.gugus.store;
+package id.gugus.spi;
 
-import id.gugus.agency.AgencyStorage;
-import id.gugus.audit.AuditStorage;
-import id.gugus.cases.CaseStorage;
-import id.gugus.jurisdiction.JurisdictionStorage;
-import id.gugus.meeting.MeetingStorage;
-import id.gugus.plan.ActionPlanStorage;
-import id.gugus.taskforce.TaskForceStorage;
+import id.gugus.store.GugusStore;
 import java.util.function.Supplier;
 
 /**
@@ -35,5 +29,5 @@ public interface StorageBackend {
      * A call made while a unit of work is already running on this thread joins it. The exception
      * that ended the work propagates unchanged.
      */
-    <T> T inTransaction(Supplier<T> work);
+    <T> T inUnitOfWork(Supplier<T> work);
 }

@@ -1,12 +1,15 @@
-package id.gugus.jurisdiction;
+package id.gugus.store;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.jurisdiction.Jurisdiction;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.security.Permission;
-import id.gugus.store.StoreContext;
+import id.gugus.spi.JurisdictionStorage;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package id.gugus.store;
+package id.gugus.common;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;

@@ -1,15 +1,19 @@
-package id.gugus.meeting;
+package id.gugus.store;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.audit.AuditAction;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.meeting.CoordinationMeeting;
+import id.gugus.meeting.FollowUp;
+import id.gugus.meeting.FollowUpState;
+import id.gugus.meeting.MeetingId;
+import id.gugus.meeting.MeetingValidator;
+import id.gugus.meeting.PendingFollowUp;
 import id.gugus.security.Permission;
-import id.gugus.store.AggregateKind;
-import id.gugus.store.ReferenceCheck;
-import id.gugus.store.StorageBackend;
-import id.gugus.store.StoreContext;
+import id.gugus.spi.MeetingStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
 import java.time.LocalDate;

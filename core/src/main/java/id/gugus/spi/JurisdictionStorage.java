@@ -1,5 +1,7 @@
-package id.gugus.jurisdiction;
+package id.gugus.spi;
 
+import id.gugus.jurisdiction.Jurisdiction;
+import id.gugus.jurisdiction.JurisdictionCode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,12 @@
-package id.gugus.audit;
+package id.gugus.store;
 
+import id.gugus.audit.AuditAction;
+import id.gugus.audit.AuditEntry;
+import id.gugus.audit.AuditQuery;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
-import id.gugus.store.Page;
-import id.gugus.store.PageRequest;
-import id.gugus.store.StoreContext;
 import java.util.Objects;
 
 /**

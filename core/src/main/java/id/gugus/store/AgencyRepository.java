@@ -1,11 +1,12 @@
-package id.gugus.agency;
+package id.gugus.store;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.gugus.agency.Agency;
+import id.gugus.agency.AgencyId;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
-import id.gugus.store.AggregateKind;
-import id.gugus.store.StoreContext;
+import id.gugus.spi.AgencyStorage;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

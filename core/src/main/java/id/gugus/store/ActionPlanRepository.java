@@ -1,14 +1,15 @@
-package id.gugus.plan;
+package id.gugus.store;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.audit.AuditAction;
 import id.gugus.common.Period;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.plan.ActionPlan;
+import id.gugus.plan.ActionPlanId;
+import id.gugus.plan.ActionPlanValidator;
 import id.gugus.security.Permission;
-import id.gugus.store.AggregateKind;
-import id.gugus.store.ReferenceCheck;
-import id.gugus.store.StoreContext;
+import id.gugus.spi.ActionPlanStorage;
 import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,12 @@
-package id.gugus.validation;
+package id.gugus.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.gugus.validation.Rule;
+import id.gugus.validation.Severity;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;

@@ -30,6 +30,9 @@ final class CellGraph {
 
     record Relation(Kind kind, int total, int[] parts) {}
 
+    /** The value of a number suppressed before disclosure control saw it. */
+    static final long UNKNOWN = -1;
+
     private final List<Long> values = new ArrayList<>();
     private final List<List<Ref>> refs = new ArrayList<>();
     private final Map<Ref, Integer> variableAt = new LinkedHashMap<>();
@@ -43,12 +46,19 @@ final class CellGraph {
                 if (table.unitAt(p) != Unit.COUNT) {
                     continue;
                 }
-                long value = table.at(p).published();
+                // A number already suppressed (in a report this one adds up) has no value: UNKNOWN.
+                long value = table.at(p).isSuppressed() ? UNKNOWN : table.at(p).published();
                 Ref ref = new Ref(table.id(), p);
                 if (p.isGrandTotal()) {
                     Integer shared = sharedTotals.get(table.totalOf());
                     if (shared != null) {
-                        if (values.get(shared) != value) {
+                        if (values.get(shared) == UNKNOWN || value == UNKNOWN) {
+                            if (values.get(shared) != value) {
+                                throw new IllegalArgumentException("tables " + refs.get(shared).get(0).table() + " and "
+                                        + table.id() + " disagree on whether the number of " + table.totalOf()
+                                        + " is known");
+                            }
+                        } else if (values.get(shared) != value) {
                             throw new IllegalArgumentException("tables " + refs.get(shared).get(0).table() + " and "
                                     + table.id() + " disagree on the number of " + table.totalOf() + ": "
                                     + values.get(shared) + " and " + value);

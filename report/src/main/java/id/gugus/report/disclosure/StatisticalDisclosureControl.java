@@ -54,16 +54,13 @@ public final class StatisticalDisclosureControl {
     /**
      * The tables as they may be published under {@code policy}.
      *
-     * @param tables the report's tables with every number present (none suppressed yet)
-     * @throws IllegalArgumentException if a number is already suppressed, or two tables disagree on a shared total
+     * @param tables the report's tables; a number already suppressed (a report adding up others'
+     *     published reports) stays suppressed and counts as primary: it is at least 1, since zeros
+     *     are published
+     * @throws IllegalArgumentException if two tables disagree on a shared total
      */
     public static Suppression apply(DisclosurePolicy policy, List<CountTable> tables) {
         Objects.requireNonNull(policy, "policy");
-        for (CountTable table : tables) {
-            if (table.hasSuppressed()) {
-                throw new IllegalArgumentException("table " + table.id() + " is already suppressed");
-            }
-        }
         CellGraph graph = new CellGraph(tables);
         Mark[] marks = new Mark[graph.size()];
         Arrays.fill(marks, Mark.PUBLISHED);
@@ -71,7 +68,7 @@ public final class StatisticalDisclosureControl {
         TreeSet<Integer> unproven = new TreeSet<>();
         for (int v = 0; v < graph.size(); v++) {
             long value = graph.value(v);
-            if (value > 0 && value < policy.k()) {
+            if (value == CellGraph.UNKNOWN || (value > 0 && value < policy.k())) {
                 marks[v] = Mark.PRIMARY;
                 hidden[v] = true;
                 unproven.add(v);

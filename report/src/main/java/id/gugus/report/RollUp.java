@@ -120,7 +120,7 @@ public final class RollUp {
         ReportHeader header = new ReportHeader(h.jurisdiction(), h.name(), h.level(), h.period(), h.asOf(), h.internal(),
                 h.k(), h.protection(), parts.stream().map(p -> p.header().jurisdiction()).sorted()
                         .collect(ImmutableList.toImmutableList()));
-        return new Report(header, taskForces, own.plans(), new FollowUpSummary(open, overdue, done, ImmutableList.copyOf(items)),
+        return new Report(header, ImmutableList.copyOf(taskForces), own.plans(), new FollowUpSummary(open, overdue, done, ImmutableList.copyOf(items)),
                 tables.build(), Report.names(names));
     }
 

@@ -25,12 +25,12 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * smallest and largest value of each suppressed count. It knows that zeros are published, so a
  * suppressed count is at least 1.
  */
-final class Attacker {
+public final class Attacker {
     /** A suppressed count, by table and position; a shared grand total is one unknown for all its tables. */
-    record Unknown(String key) {}
+    public record Unknown(String key) {}
 
-    record Interval(double low, double high) {
-        double width() {
+    public record Interval(double low, double high) {
+        public double width() {
             return high - low;
         }
     }
@@ -39,7 +39,7 @@ final class Attacker {
     private final List<LinearConstraint> constraints = new ArrayList<>();
     private final List<CountTable> published;
 
-    Attacker(List<CountTable> published) {
+    public Attacker(List<CountTable> published) {
         this.published = published;
         for (CountTable t : published) {
             for (Position p : t.positions()) {
@@ -140,7 +140,7 @@ final class Attacker {
     }
 
     /** Every suppressed count (a shared total once) with the interval the reader can work out. */
-    Map<Unknown, Interval> attack() {
+    public Map<Unknown, Interval> attack() {
         Map<Unknown, Interval> found = new LinkedHashMap<>();
         for (Map.Entry<Unknown, Integer> u : unknowns.entrySet()) {
             double low = optimum(u.getValue(), GoalType.MINIMIZE);
@@ -164,7 +164,7 @@ final class Attacker {
     }
 
     /** The true value of an unknown, from the tables before suppression (same ids and shapes). */
-    static long truth(Unknown u, List<CountTable> raw) {
+    public static long truth(Unknown u, List<CountTable> raw) {
         for (CountTable t : raw) {
             for (Position p : t.positions()) {
                 String key = p.isGrandTotal() ? "total of " + t.totalOf() : t.id() + " " + p;

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
  * After suppression, every suppressed count must keep a feasible interval wider than the
  * protection level, worked out by an independent solver from everything published.
  */
-class SuppressionAttackProperties {
+public class SuppressionAttackProperties {
 
     @Property(tries = 150)
     void noSuppressedCountCanBeNarrowedBelowTheProtectionLevel(
@@ -52,7 +52,7 @@ class SuppressionAttackProperties {
     }
 
     /** Every count from 1 to k − 1 is suppressed, zeros never, and what is published is the truth. */
-    static void assertPrimaryAndZeros(List<CountTable> raw, List<CountTable> published, int k) {
+    public static void assertPrimaryAndZeros(List<CountTable> raw, List<CountTable> published, int k) {
         for (int i = 0; i < raw.size(); i++) {
             CountTable before = raw.get(i);
             CountTable after = published.get(i);

@@ -68,7 +68,8 @@ public final class KalbarScenario {
         RegisterScamCase.run(store, agencies, out);
         List<String> refused = ForbiddenSteps.run(store, out);
         List<String> denied = WhoSeesWhat.run(store, out);
-        ProvincialReport.Figures figures = ProvincialReport.run(store, rad, out);
+        ProvincialReport.Figures figures = ProvincialReport.run(store, rad, options.storage() == ScenarioOptions.Storage.MEMORY
+                ? null : options.dataDir(), out);
         out.blank();
         out.line("Done. Victims' names and NIKs are stored as personal data and were never printed.");
         return new ScenarioResult(existing, areas, agencies.count(), refused, denied, figures);

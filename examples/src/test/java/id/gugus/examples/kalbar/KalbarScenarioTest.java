@@ -138,7 +138,7 @@ class KalbarScenarioTest {
         assertThat(run.result.report().realisation().cluster(Cluster.LEGAL_NORMS).realisation())
                 .hasValue(new BigDecimal("0.0"));
         assertThat(run.result.report().realisation().totalBudget().amount()).isEqualTo(2_250_000_000L);
-        assertThat(run.output).contains("pencegahan dan partisipasi anak").contains("74.3 %");
+        assertThat(run.output).containsPattern("prevention and child participation +5 +1,095,000,000 +74.3 %");
     }
 
     @Test

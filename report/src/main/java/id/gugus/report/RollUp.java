@@ -137,7 +137,8 @@ public final class RollUp {
                 }
             }
         }
-        if (areas) {
+        if (areas || mine.rowAxis().equals(ReportTables.COUNTRY)) {
+            // Codes in code order, as a report on one store lists them.
             keys = new ArrayList<>(CaseTally.sortedKeys(keys, List.of()));
         } else if (!mine.rowKeys().containsAll(keys)) {
             List<String> extra = keys.stream().filter(k -> !mine.rowKeys().contains(k)).sorted(CaseTally.keyOrder()).toList();

@@ -19,6 +19,8 @@ import id.gugus.cases.RecruitmentChannel;
 import id.gugus.cases.Route;
 import id.gugus.cases.Sex;
 import id.gugus.cases.Suspect;
+import id.gugus.cases.SuspectId;
+import id.gugus.cases.SuspectKind;
 import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
@@ -107,7 +109,8 @@ public final class SyntheticCases {
         }
         CountryCode destination = DESTINATIONS.get(r.nextInt(DESTINATIONS.size()));
         Route route = new Route(Place.in(firstOrigin), ImmutableList.of(), Place.abroad(destination));
-        Suspect recruiter = Suspect.naturalPerson(name(r), SuspectRole.RECRUITER);
+        Suspect recruiter = new Suspect(new SuspectId(uuid(r)), SuspectKind.NATURAL_PERSON, PersonalData.named(name(r)),
+                ImmutableSet.of(SuspectRole.RECRUITER), CountryCode.INDONESIA);
         return new TraffickingCase(new CaseId(uuid(r)), 0, CaseNumber.of("LP/B/" + i + "/" + reportedOn.getYear() + "/BENCH"),
                 registeredIn, reportedOn, CaseStatus.REPORTED, null, victims.build(), ImmutableList.of(recruiter), route,
                 ImmutableList.of());

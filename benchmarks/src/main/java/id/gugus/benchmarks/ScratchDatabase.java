@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -81,12 +82,16 @@ final class ScratchDatabase implements AutoCloseable {
     private final String name;
     private final Path h2Folder;
     private final HikariDataSource pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Drops the database if the run is stopped (Ctrl-C, a kill) before {@link #close()}: nothing is left on the server. */
+    private final Thread dropOnExit = new Thread(this::drop, "drop benchmark database");
 
     private ScratchDatabase(Server server, String name, Path h2Folder, HikariDataSource pool) {
         this.server = server;
         this.name = name;
         this.h2Folder = h2Folder;
         this.pool = pool;
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
     }
 
     /** Creates the database ({@code side} names it: {@code gugus} or {@code raw}) and opens a pool on it. */
@@ -138,6 +143,18 @@ final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) drop itself
+        }
+        drop();
+    }
+
+    private void drop() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         pool.close();
         switch (server) {
             case H2 -> deleteFolder(h2Folder);

@@ -49,14 +49,17 @@ class KalbarReportDisclosureTest {
     /** Below k suppressed, zeros and the rest published as they are, every suppressed count protected. */
     private static int assertProtected(List<CountTable> truth, List<CountTable> published, int k, int protection) {
         for (int i = 0; i < truth.size(); i++) {
-            for (Position p : truth.get(i).positions()) {
-                long value = truth.get(i).at(p).published();
-                if (published.get(i).at(p).isSuppressed()) {
-                    assertThat(value).isPositive();
+            CountTable before = truth.get(i);
+            CountTable after = published.get(i);
+            for (Position p : before.positions()) {
+                long value = before.at(p).published();
+                if (after.at(p).isSuppressed()) {
+                    assertThat(value).as("%s %s: a zero is never suppressed", before.id(), p).isPositive();
                 } else {
-                    assertThat(published.get(i).at(p).published()).isEqualTo(value);
-                    assertThat(value).matches(v -> v == 0 || v >= k || !truth.get(i).unitAt(p).equals(
-                            id.gugus.report.table.Unit.COUNT));
+                    assertThat(after.at(p).published()).isEqualTo(value);
+                    if (before.unitAt(p) == id.gugus.report.table.Unit.COUNT) {
+                        assertThat(value).as("%s %s is published", before.id(), p).matches(v -> v == 0 || v >= k);
+                    }
                 }
             }
         }

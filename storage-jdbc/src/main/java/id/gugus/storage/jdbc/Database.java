@@ -27,7 +27,7 @@ import org.jooq.conf.SettingsTools;
  * commit, and none runs while the rows are re-sealed.
  */
 final class Database {
-    private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
+    private static final StorageOperation UNIT_OF_WORK = StorageOperation.of("commit", "unit of work", null, -1);
 
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -76,28 +76,28 @@ final class Database {
     }
 
     /** Runs a read in the current unit of work, or in a transaction of its own. */
-    <T> T read(Target target, Function<DSLContext, T> body) {
+    <T> T read(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return body.apply(tx);
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
     /** Runs a write atomically: in a transaction of its own, or under a savepoint of the current one. */
-    <T> T write(Target target, Function<DSLContext, T> body) {
+    <T> T write(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return tx.transactionResult(nested -> body.apply(nested.dsl()));
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
@@ -106,10 +106,10 @@ final class Database {
      * caller's own work ({@code translateBody} false) propagates unchanged, after the rollback. A
      * failure of jOOQ or the database around the body (begin, commit) is translated here.
      */
-    private <T> T top(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T top(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         keyChange.readLock().lock();
         try {
-            return topLocked(body, target, translateBody);
+            return topLocked(body, operation, translateBody);
         } finally {
             keyChange.readLock().unlock();
         }
@@ -125,7 +125,7 @@ final class Database {
      * @throws IllegalArgumentException if {@code newKeys} reuse the id of the keys in use with
      *     other key material: rows under that id could no longer be told apart
      */
-    <T> T changeKeys(UnaryOperator<PersonalDataKeys> next, Target target, KeyChange<T> body) {
+    <T> T changeKeys(UnaryOperator<PersonalDataKeys> next, StorageOperation operation, KeyChange<T> body) {
         if (current.get() != null) {
             throw new IllegalStateException("personal-data keys change outside any unit of work, not inside one");
         }
@@ -138,7 +138,7 @@ final class Database {
                         + " with other key material: give them a new id");
             }
             PersonalDataCipher before = cipher;
-            T result = top(dsl -> body.run(dsl, before, newKeys), target, true);
+            T result = top(dsl -> body.run(dsl, before, newKeys), operation, true);
             config = config.withPersonalDataKeys(newKeys);
             cipher = PersonalDataCipher.of(newKeys);
             return result;
@@ -153,7 +153,7 @@ final class Database {
         T run(DSLContext dsl, PersonalDataCipher before, PersonalDataKeys newKeys);
     }
 
-    private <T> T topLocked(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T topLocked(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         Throwable[] fromBody = new Throwable[1];
         try {
             return root.transactionResult(configuration -> {
@@ -162,7 +162,7 @@ final class Database {
                 try {
                     return body.apply(tx);
                 } catch (RuntimeException e) {
-                    RuntimeException translated = translateBody ? SqlFailures.translate(e, target) : e;
+                    RuntimeException translated = translateBody ? SqlFailures.translate(e, operation) : e;
                     fromBody[0] = translated;
                     throw translated;
                 } catch (Error e) {
@@ -176,7 +176,7 @@ final class Database {
             if (e == fromBody[0]) {
                 throw e;
             }
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 }

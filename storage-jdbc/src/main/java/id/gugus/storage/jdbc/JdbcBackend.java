@@ -243,7 +243,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
 
     private long rewrite(UnaryOperator<PersonalDataKeys> next) {
         String[] change = new String[1];
-        PersonalDataRewrite.Result result = db.changeKeys(next, Target.of("rewrite", "PersonalData", null, -1),
+        PersonalDataRewrite.Result result = db.changeKeys(next, StorageOperation.of("rewrite", "PersonalData", null, -1),
                 (dsl, before, keys) -> {
                     change[0] = (keys == null ? "in plain text" : "under key " + keys.keyId())
                             + (before.keyId() == null ? " (the backend had no keys)" : " (the backend had key " + before.keyId() + ")");

@@ -62,7 +62,13 @@ public enum CaseRule implements Rule {
     /** Two victims (0) or two suspects (1) of one case share an id. */
     VICTIM_ID("CASE-VICTIM-ID", Severity.ERROR),
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
-    SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR);
+    SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
+    /**
+     * A save would erase a victim's (0) or suspect's (1) personal data: the stored case holds
+     * some, the copy saved none. That is what a redacted copy looks like; it is never taken as a
+     * wish to remove the data.
+     */
+    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -10,6 +10,7 @@ import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
+import id.gugus.jurisdiction.JurisdictionCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +50,17 @@ public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<C
     @Override
     public List<TraffickingCase> withVictimNik(Nik nik) {
         return delegate().withVictimNik(nik);
+    }
+
+    // The two below have defaults in CaseStorage; forwarded, so that a wrapper keeps the delegate's
+    // own answer (a database selects only the subtree) instead of filtering the whole report.
+    @Override
+    public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
+        return delegate().duplicateVictims(within);
+    }
+
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik, JurisdictionCode within) {
+        return delegate().withVictimNik(nik, within);
     }
 }

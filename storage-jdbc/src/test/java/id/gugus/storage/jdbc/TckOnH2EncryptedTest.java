@@ -34,4 +34,6 @@ class TckOnH2EncryptedTest extends JdbcTck {
     @Nested class Access extends AccessContract {}
     @Nested class Audit extends AuditContract {}
     @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

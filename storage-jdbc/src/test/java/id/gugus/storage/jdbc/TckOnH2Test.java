@@ -27,4 +27,6 @@ class TckOnH2Test extends JdbcTck {
     @Nested class Access extends AccessContract {}
     @Nested class Audit extends AuditContract {}
     @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

@@ -77,7 +77,6 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
         return tx.read(() -> StatisticsTally.tally(matching(query, null)::iterator, first, second));
     }
 
-    /** Matching cases in query order, after the cursor; reads only the candidate keys. */
     /** Groups victims by the keys of {@link VictimIdentity}, walking every case (an in-memory store is small). */
     @Override
     public List<DuplicateVictims> duplicateVictims() {
@@ -110,18 +109,32 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
                 .collect(ImmutableList.toImmutableList()));
     }
 
+    /**
+     * Matching cases in query order, after the cursor; reads only the candidate keys. The report
+     * dates and the cursor make one range of keys, built by comparing keys only: no date
+     * arithmetic to overflow at the end of time, no view of a view out of its range.
+     */
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {
         NavigableSet<OrderKey> keys = query.within() == null || query.within().equals(JurisdictionCode.NATIONAL)
                 ? inOrder.navigableKeySet()
                 : byArea.subtree(query.within()).collect(() -> new TreeSet<>(), TreeSet::add, TreeSet::addAll);
+        OrderKey low = query.reportedFrom() == null ? null : OrderKey.first(query.reportedFrom());
+        boolean lowIncluded = true;
         if (after != null) {
-            keys = keys.tailSet(new OrderKey(after.reportedOn(), after.id().toString()), false);
+            OrderKey cursor = new OrderKey(after.reportedOn(), after.id().toString());
+            if (low == null || cursor.compareTo(low) >= 0) {
+                low = cursor;
+                lowIncluded = false;
+            }
         }
-        if (query.reportedFrom() != null) {
-            keys = keys.tailSet(OrderKey.first(query.reportedFrom()), true);
+        OrderKey high = query.reportedTo() == null ? null : OrderKey.last(query.reportedTo());
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            return Stream.empty(); // a range that ends before it starts holds nothing
         }
-        if (query.reportedTo() != null) {
-            keys = keys.headSet(OrderKey.first(query.reportedTo().plusDays(1)), false);
+        if (low != null) {
+            keys = high == null ? keys.tailSet(low, lowIncluded) : keys.subSet(low, lowIncluded, high, true);
+        } else if (high != null) {
+            keys = keys.headSet(high, true);
         }
         return keys.stream().map(k -> row(inOrder.get(k))).filter(query::matches);
     }
@@ -162,6 +175,11 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
         /** Sorts before every case reported on {@code date}: no id is empty. */
         static OrderKey first(LocalDate date) {
             return new OrderKey(date, "");
+        }
+
+        /** Sorts after every case reported on {@code date}: an id is hexadecimal text, below U+FFFF. */
+        static OrderKey last(LocalDate date) {
+            return new OrderKey(date, "\uffff");
         }
 
         @Override

@@ -28,4 +28,6 @@ class InMemoryBackendTest implements StorageTck {
     @Nested class Access extends AccessContract {}
     @Nested class Audit extends AuditContract {}
     @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

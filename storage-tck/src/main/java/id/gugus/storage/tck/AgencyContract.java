@@ -13,6 +13,7 @@ import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.error.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,8 @@ public abstract class AgencyContract extends StorageContract {
     @Test
     public void aNegativeVersionIsRefused() {
         Agency broken = newAgency().withVersion(-1);
-        assertThatThrownBy(() -> store.agencies().save(broken)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.agencies().save(broken)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("[VERSION-NEGATIVE] version");
         assertThat(store.agencies().find(broken.id())).isEmpty();
     }
 

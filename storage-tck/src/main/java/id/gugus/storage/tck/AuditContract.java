@@ -377,7 +377,8 @@ public abstract class AuditContract extends SecurityContract {
     public void aCursorNotMadeByTheLogIsRefused() {
         for (String cursor : List.of("not a cursor", "-1", "12abc", "")) {
             assertThatThrownBy(() -> as(ADMINISTRATOR_NATIONAL).auditLog().query(AuditQuery.all(), new PageRequest(5, cursor)))
-                    .as("cursor '%s'", cursor).isInstanceOf(IllegalArgumentException.class);
+                    .as("cursor '%s'", cursor).isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("[PAGE-CURSOR] page.after");
         }
     }
 

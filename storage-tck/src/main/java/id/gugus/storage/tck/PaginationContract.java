@@ -10,6 +10,7 @@ import id.gugus.cases.CaseStatus;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
+import id.gugus.error.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,8 +183,8 @@ public abstract class PaginationContract extends StorageContract {
     public void aCursorThatIsNotACaseCursorIsRefused() {
         saveCases("LP/BAD", 2);
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "page-2")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "2025-13-01_x")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
     }
 }

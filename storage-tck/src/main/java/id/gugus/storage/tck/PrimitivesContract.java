@@ -130,7 +130,7 @@ public abstract class PrimitivesContract extends StorageContract {
     }
 
     @Test
-    public void inTransactionReturnsTheResultAndPropagatesTheSameException() {
+    public void inUnitOfWorkReturnsTheResultAndPropagatesTheSameException() {
         assertThat(backend.inUnitOfWork(() -> "selesai")).isEqualTo("selesai");
         IllegalStateException boom = new IllegalStateException("boom");
         assertThatThrownBy(() -> backend.inUnitOfWork(() -> {
@@ -139,7 +139,7 @@ public abstract class PrimitivesContract extends StorageContract {
     }
 
     @Test
-    public void inTransactionUndoesEveryPrimitiveWhenTheWorkThrows() {
+    public void inUnitOfWorkUndoesEveryPrimitiveWhenTheWorkThrows() {
         TraffickingCase kept = simpleCase("LP/PRIM/8", LocalDate.of(2026, 1, 5)).withVersion(1);
         backend.cases().insert(kept);
         TraffickingCase added = simpleCase("LP/PRIM/9", LocalDate.of(2026, 1, 6)).withVersion(1);

@@ -39,7 +39,7 @@ public interface StorageTck {
             ActionPlanContract.class, MeetingContract.class, PrimitivesContract.class, CaseQueryContract.class,
             PaginationContract.class, StatisticsContract.class, UnitOfWorkContract.class, ConcurrencyContract.class,
             NoPersonalDataInLogsContract.class, ValidationContract.class, AccessContract.class, AuditContract.class,
-            PersonalDataContract.class);
+            PersonalDataContract.class, HostileInputContract.class, HostileInputRulesContract.class);
 
     /** A new, empty back-end; called once before each test of every contract. */
     StorageBackend newBackend();

@@ -38,5 +38,9 @@ public final class TckTags {
     public static final String AUDIT = "audit";
     public static final String PERSONAL_DATA = "personal-data";
 
+    // Both sides.
+    /** Values at and beyond the bounds of the model, hostile text, the ends of time, forged cursors (issue #16). */
+    public static final String HOSTILE_INPUT = "hostile-input";
+
     private TckTags() {}
 }

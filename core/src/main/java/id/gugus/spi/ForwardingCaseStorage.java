@@ -52,8 +52,8 @@ public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<C
         return delegate().withVictimNik(nik);
     }
 
-    // The scoped look-ups have defaults in CaseStorage; forward them so that a wrapper keeps the
-    // delegate's own answer (a database narrows in SQL instead of filtering every group).
+    // The two below have defaults in CaseStorage; forwarded, so that a wrapper keeps the delegate's
+    // own answer (a database selects only the subtree) instead of filtering the whole report.
     @Override
     public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
         return delegate().duplicateVictims(within);

@@ -62,7 +62,12 @@ public enum CaseRule implements Rule {
     /** Two victims (0) or two suspects (1) of one case share an id. */
     VICTIM_ID("CASE-VICTIM-ID", Severity.ERROR),
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
-    SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR);
+    SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
+    /**
+     * A text read as a key of statistics is no key of its dimension. Args: the text (capped), the
+     * dimension, what a key of it looks like.
+     */
+    STATISTICS_KEY("CASE-STATISTICS-KEY", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

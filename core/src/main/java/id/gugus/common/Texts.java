@@ -26,6 +26,16 @@ public final class Texts {
         return value;
     }
 
+    /**
+     * What an error message may echo of a value it refuses: at most 40 characters, control
+     * characters as {@code ?}, so that a huge or binary input cannot flood a log line. Only for
+     * values that are not personal data.
+     */
+    public static String printable(String raw) {
+        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+
     private static boolean hasControl(String value) {
         return value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
     }

@@ -4,6 +4,7 @@ import id.gugus.cases.AgeBand;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.meeting.FollowUpState;
@@ -20,6 +21,7 @@ import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,16 +77,16 @@ final class ProvincialReport {
         out.line("Victims in cases registered in %s: %d case(s), %d victims (* under %d: suppress before publishing)",
                 province, cases, bySex.totalVictims(), K_ANONYMITY);
         table(out, "by regency of origin", store.cases().statistics(inProvince, Dimension.ORIGIN_REGENCY),
-                code -> code + " " + name(store, JurisdictionCode.of(code)));
-        table(out, "by sex", bySex, key -> key.toLowerCase(java.util.Locale.ROOT));
+                key -> key.area().map(code -> code + " " + name(store, code)).orElse("unknown"));
+        table(out, "by sex", bySex, key -> key.sex().map(sex -> sex.name().toLowerCase(Locale.ROOT)).orElse("unknown"));
         Statistics byAge = store.cases().statistics(inProvince, Dimension.AGE_BAND);
-        table(out, "by age when trafficked", byAge, ProvincialReport::ageBand);
+        table(out, "by age when trafficked", byAge, key -> key.ageBand().map(ProvincialReport::ageBand).orElse("unknown"));
         table(out, "by exploitation type", store.cases().statistics(inProvince, Dimension.EXPLOITATION_TYPE),
-                Function.identity());
+                StatisticsKey::text);
         table(out, "by destination country", store.cases().statistics(inProvince, Dimension.DESTINATION_COUNTRY),
-                Function.identity());
+                StatisticsKey::text);
         long children = byAge.rows().stream()
-                .filter(r -> !r.first().equals(Statistics.UNKNOWN) && AgeBand.valueOf(r.first()).to() < 18)
+                .filter(r -> r.first().ageBand().filter(band -> band.to() < 18).isPresent())
                 .mapToLong(Statistics.Row::victims).sum();
         return new Figures(taskForces.size(), compliant, established, cases, bySex.totalVictims(), children,
                 overdue, realisation);
@@ -97,18 +99,14 @@ final class ProvincialReport {
         return "NOT compliant: " + verdict.all().stream().map(Violation::ruleId).collect(Collectors.joining(", "));
     }
 
-    private static void table(Console out, String title, Statistics stats, Function<String, String> label) {
+    private static void table(Console out, String title, Statistics stats, Function<StatisticsKey, String> label) {
         out.line("  %s:", title);
         for (Statistics.Row row : stats.rows()) {
             out.line("    %-34s %3d%s", label.apply(row.first()), row.victims(), row.victims() < K_ANONYMITY ? " *" : "");
         }
     }
 
-    private static String ageBand(String key) {
-        if (key.equals(Statistics.UNKNOWN)) {
-            return "unknown";
-        }
-        AgeBand band = AgeBand.valueOf(key);
+    private static String ageBand(AgeBand band) {
         return band.to() == Integer.MAX_VALUE ? band.from() + "+" : band.from() + "-" + band.to();
     }
 

@@ -7,7 +7,9 @@ import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.Sex;
 import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
@@ -17,6 +19,7 @@ import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
 import java.time.LocalDate;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Embed Gugus" snippet, run as written. */
@@ -39,7 +42,9 @@ class InMemoryStoreTest {
                 CaseQuery.all().within(kalbar).withChildVictim(false), PageRequest.first(50));
         Statistics table = store.cases().statistics(CaseQuery.all().within(kalbar), Dimension.YEAR, Dimension.SEX);
         assertThat(page.items()).hasSize(1);
-        assertThat(table.rows()).containsExactly(new Statistics.Row("2026", "MALE", 1, 1));
+        assertThat(table.rows()).containsExactly(new Statistics.Row(
+                StatisticsKey.of(Dimension.YEAR, Year.of(2026)), StatisticsKey.of(Dimension.SEX, Sex.MALE), 1, 1));
+        assertThat(table.rows().get(0).first().year()).contains(Year.of(2026));
 
         TraffickingCase other = TckFixtures.simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 6));
         store.runInUnitOfWork(s -> {

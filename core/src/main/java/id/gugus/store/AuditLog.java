@@ -1,5 +1,6 @@
 package id.gugus.store;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditQuery;
@@ -8,6 +9,7 @@ import id.gugus.common.PageRequest;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The audit log as an actor may read it: with {@link Permission#READ_AUDIT}, and only entries
@@ -31,11 +33,39 @@ public final class AuditLog {
             parseCursor(page.after());
         }
         if (!context.meets(query.within())) {
-            return new Page<>(com.google.common.collect.ImmutableList.of(), null);
+            return new Page<>(ImmutableList.of(), null);
         }
         JurisdictionCode area = context.narrow(query.within());
         AuditQuery scoped = area == null ? query : query.within(area);
         return context.read(() -> context.backend().audit().query(scoped, page));
+    }
+
+    /**
+     * Every entry matching {@code query}, in the order they were appended, as a stream that reads
+     * a page of 100 at a time as it is consumed: {@link #query} without the cursor loop. The
+     * access rules are those of {@link #query} (refused at once without
+     * {@link Permission#READ_AUDIT}; narrowed to the actor's scope). Nothing stays open between
+     * pages, so the stream needs no closing; entries appended while it runs after the last one it
+     * has read are read too.
+     */
+    public Stream<AuditEntry> stream(AuditQuery query) {
+        return stream(query, PageRequest.first(PageStream.PAGE_SIZE));
+    }
+
+    /**
+     * {@link #stream(AuditQuery)} in pages of {@code from.size()}, starting after {@code from}'s
+     * cursor if it has one (to go on from an entry read before).
+     *
+     * @throws IllegalArgumentException if the cursor is not an audit cursor
+     */
+    public Stream<AuditEntry> stream(AuditQuery query, PageRequest from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        context.require(Permission.READ_AUDIT, AuditAction.READ, ENTITY, null, 0, query.within());
+        if (from.after() != null) {
+            parseCursor(from.after());
+        }
+        return PageStream.of(from, page -> query(query, page));
     }
 
     /** The sequence number a cursor names; stores use it to read on after it. */

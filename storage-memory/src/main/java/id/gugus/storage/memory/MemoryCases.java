@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseCursor;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
+import id.gugus.cases.CaseOrder;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.DuplicateReason;
@@ -77,7 +78,6 @@ final class MemoryCases extends VersionedTable<CaseId, TraffickingCase> implemen
         return tx.read(() -> StatisticsTally.tally(matching(query, null)::iterator, first, second));
     }
 
-    /** Matching cases in query order, after the cursor; reads only the candidate keys. */
     /** Groups victims by the keys of {@link VictimIdentity}, walking every case (an in-memory store is small). */
     @Override
     public List<DuplicateVictims> duplicateVictims() {
@@ -110,18 +110,27 @@ final class MemoryCases extends VersionedTable<CaseId, TraffickingCase> implemen
                 .collect(ImmutableList.toImmutableList()));
     }
 
+    /**
+     * Matching cases in the query's order, after the cursor; reads only the candidate keys. The
+     * newest-first order walks the same keys backwards, as a database reads its index.
+     */
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {
         NavigableSet<OrderKey> keys = query.within() == null || query.within().equals(JurisdictionCode.NATIONAL)
                 ? inOrder.navigableKeySet()
                 : byArea.subtree(query.within()).collect(() -> new TreeSet<>(), TreeSet::add, TreeSet::addAll);
-        if (after != null) {
-            keys = keys.tailSet(new OrderKey(after.reportedOn(), after.id().toString()), false);
-        }
         if (query.reportedFrom() != null) {
             keys = keys.tailSet(OrderKey.first(query.reportedFrom()), true);
         }
         if (query.reportedTo() != null) {
             keys = keys.headSet(OrderKey.first(query.reportedTo().plusDays(1)), false);
+        }
+        boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
+        if (after != null) {
+            OrderKey position = new OrderKey(after.reportedOn(), after.id().toString());
+            keys = newestFirst ? keys.headSet(position, false) : keys.tailSet(position, false);
+        }
+        if (newestFirst) {
+            keys = keys.descendingSet();
         }
         return keys.stream().map(k -> row(inOrder.get(k))).filter(query::matches);
     }

@@ -333,7 +333,7 @@ public abstract class AccessContract extends SecurityContract {
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Meeting", cityMeeting.id(),
                 s -> s.meetings().save(hostedByProvince));
         Agency polresta = w.world.polresta;
-        Agency movedUp = new Agency(polresta.id(), polresta.version(), polresta.name(), polresta.type(), KALBAR);
+        Agency movedUp = polresta.withJurisdiction(KALBAR);
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Agency", polresta.id(), s -> s.agencies().save(movedUp));
 
         Agency dinsos = w.world.dinsos;

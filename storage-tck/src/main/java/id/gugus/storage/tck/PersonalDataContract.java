@@ -108,7 +108,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         Victim nobody = plain.victims().get(0).toBuilder().personal(PersonalData.NONE).build();
         Suspect unnamed = plain.suspects().get(0);
         anonymous = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(plain, List.of(nobody)),
-                List.of(new Suspect(unnamed.id(), unnamed.kind(), PersonalData.NONE, unnamed.roles(), unnamed.citizenship()))));
+                List.of(unnamed.withPersonal(PersonalData.NONE))));
         assertThat(anonymous.holdsPersonalData()).isFalse();
     }
 

@@ -72,9 +72,7 @@ final class CaseQueries {
         boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
         Condition condition = where(query);
         if (after != null) {
-            var position = DSL.row(CASE.REPORTED_ON, CASE.ID);
-            condition = condition.and(newestFirst ? position.lt(after.reportedOn(), after.id().toString())
-                    : position.gt(after.reportedOn(), after.id().toString()));
+            condition = condition.and(past(after, newestFirst));
         }
         Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
                 .from(CASE)
@@ -84,6 +82,19 @@ final class CaseQueries {
                 .limit(limit)
                 .asTable("c");
         return withPersonalData(dsl, cases, newestFirst, cases.field(CASE.REPORTED_ON));
+    }
+
+    /**
+     * The cases strictly past the cursor in the page order: {@code (reported_on, id) > (d, x)}, or
+     * {@code <} newest first, written out as {@code reported_on >= d AND (reported_on > d OR id > x)}.
+     * The row-value form means the same, but MariaDB 10.11 does not turn it into an index range:
+     * a page from the middle of 50,000 cases read some 25,000 index entries instead of about 80.
+     */
+    private static Condition past(CaseCursor after, boolean newestFirst) {
+        String id = after.id().toString();
+        return newestFirst
+                ? CASE.REPORTED_ON.le(after.reportedOn()).and(CASE.REPORTED_ON.lt(after.reportedOn()).or(CASE.ID.lt(id)))
+                : CASE.REPORTED_ON.ge(after.reportedOn()).and(CASE.REPORTED_ON.gt(after.reportedOn()).or(CASE.ID.gt(id)));
     }
 
     /** Every case matching {@code condition}, in (reported_on, id) order, with their personal-data rows. */

@@ -2,6 +2,7 @@ package id.gugus.cases;
 
 import com.google.common.collect.ImmutableSet;
 import id.gugus.common.CountryCode;
+import id.gugus.common.Dates;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,8 +17,9 @@ import java.util.Objects;
  * @param statuses cases in one of these statuses
  * @param exploitationType cases with a victim exploited this way
  * @param destination cases whose route ends (exploitation) in this country
- * @param reportedFrom reported on or after this date
- * @param reportedTo reported on or before this date
+ * @param reportedFrom reported on or after this date (a date before {@link Dates#EARLIEST} is taken as it)
+ * @param reportedTo reported on or before this date (a date after {@link Dates#LATEST} is taken as it); before
+ *     {@code reportedFrom}, nothing matches
  * @param hasChildVictim cases that do (true) or do not (false) have a victim who was a child
  * @param order the order of the results; null means {@link CaseOrder#OLDEST_FIRST}
  */
@@ -33,6 +35,10 @@ public record CaseQuery(
 
     public CaseQuery {
         statuses = statuses == null ? ImmutableSet.of() : ImmutableSet.copyOf(statuses);
+        // No stored case is reported outside Dates' range: a bound beyond it selects the same
+        // cases as one on it, and every store can bind it (LocalDate.MIN fits no database).
+        reportedFrom = Dates.clamp(reportedFrom);
+        reportedTo = Dates.clamp(reportedTo);
         order = order == null ? CaseOrder.OLDEST_FIRST : order;
     }
 

@@ -64,8 +64,14 @@ public enum CaseRule implements Rule {
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
     SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
     /**
-     * A text read as a key of statistics is no key of its dimension. Args: the text (capped), the
-     * dimension, what a key of it looks like.
+     * A save would erase a victim's (0) or suspect's (1) personal data: the stored case holds
+     * some, the copy saved none. That is what a redacted copy looks like; it is never taken as a
+     * wish to remove the data.
+     */
+    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR),
+    /**
+     * A text read as a key of statistics is no key of its dimension. Args: the text (as
+     * {@link id.gugus.common.Texts#echo} shows it), the dimension, what a key of it looks like.
      */
     STATISTICS_KEY("CASE-STATISTICS-KEY", Severity.ERROR);
 

@@ -36,9 +36,9 @@ public final class CaseValidator {
         return v.result();
     }
 
-    /** Rules of a change from the stored copy to the updated one (status transitions). */
+    /** Rules of a change from the stored copy to the updated one: status transitions, and no personal data erased. */
     public static Violations validateChange(TraffickingCase stored, TraffickingCase updated) {
-        return CaseStatusRules.change(stored, updated);
+        return CaseStatusRules.change(stored, updated).and(RedactedCopies.erasedPersonalData(stored, updated));
     }
 
     // Every repeat after the first occurrence is reported, at the repeat's path.

@@ -109,7 +109,7 @@ public final class StatisticsKey implements Comparable<StatisticsKey> {
         } catch (ValidationException | IllegalArgumentException notAKey) {
             // A malformed code or a code of another level: reported below as what it is here.
         }
-        throw ValidationException.invalidValue(CaseRule.STATISTICS_KEY, "key", Texts.printable(text),
+        throw ValidationException.invalidValue(CaseRule.STATISTICS_KEY, "key", Texts.echo(text),
                 dimension.name(), example(dimension));
     }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.common.Aggregate;
+import id.gugus.common.Dates;
 import id.gugus.common.Texts;
 import id.gugus.error.NotFoundException;
 import id.gugus.taskforce.TaskForceId;
@@ -32,7 +33,7 @@ public record CoordinationMeeting(
     public CoordinationMeeting {
         Objects.requireNonNull(id, "id");
         Texts.required(title, "meeting.title", Texts.SHORT);
-        Objects.requireNonNull(date, "date");
+        Dates.inRange(Objects.requireNonNull(date, "date"), "meeting.date");
         Texts.required(venue, "meeting.venue", Texts.SHORT);
         Objects.requireNonNull(host, "host");
         participants = ImmutableSet.copyOf(Objects.requireNonNull(participants, "participants"));

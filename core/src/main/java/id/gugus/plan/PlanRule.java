@@ -26,6 +26,11 @@ public enum PlanRule implements Rule {
     TARGET("PLAN-TARGET", Severity.ERROR),
     /** A progress report covers a period inside the activity's schedule and is not negative. */
     PROGRESS("PLAN-PROGRESS", Severity.ERROR),
+    /**
+     * The budgets of a plan's activities add up to at most {@link id.gugus.common.Rupiah#MAX}, so
+     * that its total and every cluster's total can be computed ({@link PlanRealisation}).
+     */
+    BUDGET_TOTAL("PLAN-BUDGET-TOTAL", Severity.ERROR),
     /** A plan with no activity in one of the six clusters is incomplete, not wrong. */
     CLUSTER_MISSING("PLAN-CLUSTER-MISSING", Severity.WARNING),
     /** An adopted, in-effect or evaluated plan has a signed decree. */

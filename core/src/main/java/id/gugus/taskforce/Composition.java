@@ -1,5 +1,6 @@
 package id.gugus.taskforce;
 
+import id.gugus.common.Dates;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,6 +12,6 @@ public record Composition(Official chair, Official dailyChair, Decree decree, Lo
     public Composition {
         Objects.requireNonNull(chair, "chair");
         Objects.requireNonNull(dailyChair, "dailyChair");
-        Objects.requireNonNull(replacedOn, "replacedOn");
+        Dates.inRange(Objects.requireNonNull(replacedOn, "replacedOn"), "composition.replacedOn");
     }
 }

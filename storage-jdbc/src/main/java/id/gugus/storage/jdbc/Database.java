@@ -23,8 +23,9 @@ import org.jooq.conf.SettingsTools;
  *
  * <p>The personal-data keys can change while the database is in use ({@link #changeKeys}). Every
  * transaction holds a read lock of {@link #keyChange} from begin to end, and a change of keys
- * holds the write lock: a transaction seals and opens with one set of keys from start to
- * commit, and none runs while the rows are re-sealed.
+ * holds the write lock: a transaction seals and opens with one ring of keys from start to
+ * commit. Rows are re-sealed afterwards, a step at a time, while other transactions run
+ * ({@link PersonalDataRewrite}).
  */
 final class Database {
     private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
@@ -38,7 +39,7 @@ final class Database {
     Database(DSLContext root, JdbcStoreConfig config) {
         this.root = quiet(root);
         this.config = config;
-        this.cipher = PersonalDataCipher.of(config.personalDataKeys());
+        this.cipher = PersonalDataCipher.of(config.personalDataKeyRing());
     }
 
     /**
@@ -116,41 +117,28 @@ final class Database {
     }
 
     /**
-     * Runs {@code body} in a transaction of its own while no other transaction of this database
-     * runs (it waits for those in progress and holds new ones back), giving it the cipher in use
-     * until now and the new keys, {@code next} of the keys in use (null: none); then, if it
-     * committed, seals and hashes with the new keys from the next transaction on.
+     * Changes the key ring to {@code next} of the one in use (null: none) once no transaction of
+     * this database runs: it waits for those in progress and holds new ones back, so that no
+     * transaction seals with one ring and commits after the change. From the next transaction on,
+     * rows are sealed and hashed under the new ring's current keys.
      *
+     * @return the ring in use before
      * @throws IllegalStateException on a thread inside a unit of work, which would wait for itself
-     * @throws IllegalArgumentException if {@code newKeys} reuse the id of the keys in use with
-     *     other key material: rows under that id could no longer be told apart
      */
-    <T> T changeKeys(UnaryOperator<PersonalDataKeys> next, Target target, KeyChange<T> body) {
+    PersonalDataKeyRing changeKeys(UnaryOperator<PersonalDataKeyRing> next) {
         if (current.get() != null) {
             throw new IllegalStateException("personal-data keys change outside any unit of work, not inside one");
         }
         keyChange.writeLock().lock();
         try {
-            PersonalDataKeys old = config.personalDataKeys();
-            PersonalDataKeys newKeys = next.apply(old);
-            if (old != null && newKeys != null && old.keyId().equals(newKeys.keyId()) && !old.equals(newKeys)) {
-                throw new IllegalArgumentException("new personal-data keys reuse the key id " + old.keyId()
-                        + " with other key material: give them a new id");
-            }
-            PersonalDataCipher before = cipher;
-            T result = top(dsl -> body.run(dsl, before, newKeys), target, true);
-            config = config.withPersonalDataKeys(newKeys);
-            cipher = PersonalDataCipher.of(newKeys);
-            return result;
+            PersonalDataKeyRing before = config.personalDataKeyRing();
+            PersonalDataKeyRing after = next.apply(before);
+            config = config.withPersonalDataKeyRing(after);
+            cipher = PersonalDataCipher.of(after);
+            return before;
         } finally {
             keyChange.writeLock().unlock();
         }
-    }
-
-    /** The work of a change of keys: the cipher in use until now, and the keys that follow (null: none). */
-    @FunctionalInterface
-    interface KeyChange<T> {
-        T run(DSLContext dsl, PersonalDataCipher before, PersonalDataKeys newKeys);
     }
 
     private <T> T topLocked(Function<DSLContext, T> body, Target target, boolean translateBody) {

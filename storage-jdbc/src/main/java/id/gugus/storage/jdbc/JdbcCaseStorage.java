@@ -16,6 +16,7 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.error.StorageException;
+import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.spi.CaseStorage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,10 +127,24 @@ final class JdbcCaseStorage implements CaseStorage {
     }
 
     @Override
+    public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
+        Objects.requireNonNull(within, "within");
+        return db.read(Target.read(ENTITY, null), dsl -> VictimIdentities.duplicates(dsl, cipher(), within));
+    }
+
+    @Override
     public List<TraffickingCase> withVictimNik(Nik nik) {
+        return withVictimNik(nik, JurisdictionCode.NATIONAL);
+    }
+
+    /** Only the cases of the subtree are selected, so no case outside is read, nor its personal data opened. */
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik, JurisdictionCode within) {
         Objects.requireNonNull(nik, "nik");
+        Objects.requireNonNull(within, "within");
         return db.read(Target.read(ENTITY, null), dsl -> {
-            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik);
+            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik)
+                    .and(JdbcJurisdictionStorage.inSubtree(CASE.REGISTERED_IN, within));
             return ImmutableList.copyOf(consistent(cipher(), () -> CaseQueries.inReportOrder(dsl, hasNik)));
         });
     }

@@ -12,6 +12,7 @@ import id.gugus.audit.AuditQuery;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.error.AccessDeniedException;
+import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Actor;
@@ -108,7 +109,7 @@ class AuditStorageTest {
         @Test
         void aCursorThatIsNoSequenceNumberIsBadInputNotAStorageFailure() {
             assertThatThrownBy(() -> backend.audit().query(AuditQuery.all(), new PageRequest(10, "abc")))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an audit cursor");
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("[PAGE-CURSOR]");
         }
 
         @Test

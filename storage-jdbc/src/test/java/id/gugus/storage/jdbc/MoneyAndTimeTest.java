@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * dialect, whatever the JVM's time zone.
  */
 class MoneyAndTimeTest {
-    static final Rupiah MAX = Rupiah.of(Long.MAX_VALUE);
+    static final Rupiah MAX = Rupiah.of(Rupiah.MAX);
 
     abstract static class Contract extends DatabaseTest {
         Contract(TestDatabase.Kind kind) {
@@ -52,7 +52,7 @@ class MoneyAndTimeTest {
         @Test
         void theLargestRupiahAmountRoundTripsExactlyInCasesAndPlans() {
             TraffickingCase c = withRestitution(Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)),
-                    new Restitution(RestitutionHead.SUFFERING, MAX, Rupiah.of(Long.MAX_VALUE - 1), RestitutionState.ORDERED));
+                    new Restitution(RestitutionHead.SUFFERING, MAX, Rupiah.of(Rupiah.MAX - 1), RestitutionState.ORDERED));
             backend.cases().insert(c);
             ActionPlan plan = plan(MAX);
             backend.actionPlans().insert(plan);
@@ -61,21 +61,21 @@ class MoneyAndTimeTest {
             assertThat(backend.actionPlans().find(plan.id())).contains(plan);
             assertThat(sql().select(CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("SUFFERING")).fetchOne().intoArray())
-                    .containsExactly(Long.MAX_VALUE, Long.MAX_VALUE - 1);
-            assertThat(sql().select(PLAN_ACTIVITY.BUDGET_RUPIAH).from(PLAN_ACTIVITY).fetchOne().value1()).isEqualTo(Long.MAX_VALUE);
+                    .containsExactly(Rupiah.MAX, Rupiah.MAX - 1);
+            assertThat(sql().select(PLAN_ACTIVITY.BUDGET_RUPIAH).from(PLAN_ACTIVITY).fetchOne().value1()).isEqualTo(Rupiah.MAX);
         }
 
         @Test
         void sumsOfLargeAmountsAreExactInSql() {
-            // Rp 4,611,686,018,427,387,903 claimed by each of two victims: the sum overflows a long.
-            Rupiah half = Rupiah.of(Long.MAX_VALUE / 2);
+            // The largest amount claimed by each of two victims: the sum is beyond any one amount.
+            Rupiah half = MAX;
             TraffickingCase c = withRestitution(Fixtures.scamCase("LP/B/2/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)),
                     Restitution.claim(RestitutionHead.SUFFERING, half));
             backend.cases().insert(c);
             BigDecimal total = sql().select(DSL.sum(CASE_RESTITUTION.CLAIMED_RUPIAH)).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("SUFFERING")).fetchOne().value1();
-            assertThat(total).isEqualByComparingTo(new BigDecimal(Long.MAX_VALUE / 2).multiply(BigDecimal.valueOf(2)))
-                    .isEqualByComparingTo("9223372036854775806");
+            assertThat(total).isEqualByComparingTo(BigDecimal.valueOf(Rupiah.MAX).multiply(BigDecimal.valueOf(2)))
+                    .isEqualByComparingTo("2000000000000000");
             // and the ordinary claims of Rp 45,000,000 per victim add up to the rupiah
             assertThat(sql().select(DSL.sum(CASE_RESTITUTION.CLAIMED_RUPIAH)).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("LOST_PROPERTY_OR_INCOME")).fetchOne().value1())

@@ -22,9 +22,12 @@ import id.gugus.taskforce.Position;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Action plans: versioned saves, references to the parent plan and agencies, by jurisdiction and period. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class ActionPlanContract extends StorageContract {
     protected TckWorld world;
     protected ActionPlan ran;

@@ -13,10 +13,14 @@ import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.error.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Agencies: the versioned save every aggregate shares, references to areas, subtree listing. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class AgencyContract extends StorageContract {
     protected TckWorld world;
 
@@ -106,7 +110,8 @@ public abstract class AgencyContract extends StorageContract {
     @Test
     public void aNegativeVersionIsRefused() {
         Agency broken = newAgency().withVersion(-1);
-        assertThatThrownBy(() -> store.agencies().save(broken)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.agencies().save(broken)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("[VERSION-NEGATIVE] version");
         assertThat(store.agencies().find(broken.id())).isEmpty();
     }
 

@@ -72,6 +72,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,8 @@ import org.junit.jupiter.api.Test;
  * neither repeat nor skip; it is append-only; and it is read only with {@code READ_AUDIT},
  * narrowed to the reader's scope.
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.AUDIT)
 public abstract class AuditContract extends SecurityContract {
     protected TckWorld world;
 
@@ -395,9 +398,11 @@ public abstract class AuditContract extends SecurityContract {
     public void aCursorNotMadeByTheLogIsRefused() {
         for (String cursor : List.of("not a cursor", "-1", "12abc", "")) {
             assertThatThrownBy(() -> as(ADMINISTRATOR_NATIONAL).auditLog().query(AuditQuery.all(), new PageRequest(5, cursor)))
-                    .as("cursor '%s'", cursor).isInstanceOf(IllegalArgumentException.class);
+                    .as("cursor '%s'", cursor).isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("[PAGE-CURSOR] page.after");
             assertThatThrownBy(() -> as(ADMINISTRATOR_NATIONAL).auditLog().stream(AuditQuery.all(), new PageRequest(5, cursor)))
-                    .as("stream from cursor '%s'", cursor).isInstanceOf(IllegalArgumentException.class);
+                    .as("stream from cursor '%s'", cursor).isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("[PAGE-CURSOR] page.after");
         }
     }
 

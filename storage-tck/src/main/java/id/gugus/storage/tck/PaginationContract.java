@@ -10,12 +10,14 @@ import id.gugus.cases.CaseStatus;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
+import id.gugus.error.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * order in either direction, a cursor on every page but the last, and inserts or deletes between
  * pages that neither repeat nor skip a case; and the streams that walk every page.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PAGINATION)
 public abstract class PaginationContract extends StorageContract {
 
     @BeforeEach
@@ -190,9 +194,9 @@ public abstract class PaginationContract extends StorageContract {
     public void aCursorThatIsNotACaseCursorIsRefused() {
         saveCases("LP/BAD", 2);
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "page-2")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "2025-13-01_x")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
     }
 
     // ---- newest first -------------------------------------------------------------------
@@ -326,6 +330,6 @@ public abstract class PaginationContract extends StorageContract {
     @Test
     public void aStreamRefusesACursorThatIsNotACaseCursorAtOnce() {
         assertThatThrownBy(() -> store.cases().stream(CaseQuery.all(), new PageRequest(5, "page-2")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
     }
 }

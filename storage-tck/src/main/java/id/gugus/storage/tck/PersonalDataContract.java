@@ -57,13 +57,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Personal data (DESIGN §10, issue #6): names, NIK, contact and address are seen only with
  * {@code READ_PERSONAL_DATA}, and every case holding them handed to such an actor is audited, one
  * entry per case; everyone else gets redacted copies or nothing. The duplicate-victim report and
- * the NIK search need the permission, are scoped and audited. No {@code toString}, message or
+ * the NIK search need the permission, are made of the cases in scope only, and are audited. No {@code toString}, message or
  * stack trace shows any of it.
  *
  * <pre>
@@ -77,6 +78,8 @@ import org.junit.jupiter.api.Test;
  * anonymous 61.71       a victim without personal data                            none
  * </pre>
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.PERSONAL_DATA)
 public abstract class PersonalDataContract extends SecurityContract {
     protected TckWorld world;
     protected TraffickingCase nikCity;
@@ -310,17 +313,21 @@ public abstract class PersonalDataContract extends SecurityContract {
                 });
     }
 
+    /**
+     * The report of an actor without national scope is made of the cases inside its scope only:
+     * a group is two or more of them, and nothing tells whether the person is recorded outside
+     * (issue #16: the count of victims outside let a probe case tell whether a NIK is a victim
+     * anywhere in the country).
+     */
     @Test
-    public void duplicateVictimsIsScopedAndCountsTheVictimsOutsideTheScope() {
-        assertThat(as(CASE_WORKER_PONTIANAK).cases().duplicateVictims()).containsExactlyInAnyOrder(
-                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikCity), at(nikCity2)), 1),
-                new DuplicateVictims(DuplicateReason.SAME_NAME_AND_BIRTH_DATE, ImmutableList.of(at(nikCity)), 1));
+    public void duplicateVictimsLooksOnlyInsideTheScope() {
+        assertThat(as(CASE_WORKER_PONTIANAK).cases().duplicateVictims()).containsExactly(
+                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikCity), at(nikCity2)), 0));
         assertThat(as(CASE_WORKER_KALBAR).cases().duplicateVictims()).containsExactlyInAnyOrder(
-                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikCity), at(nikCity2)), 1),
+                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikCity), at(nikCity2)), 0),
                 new DuplicateVictims(DuplicateReason.SAME_NAME_AND_BIRTH_DATE,
                         ImmutableList.of(at(nikCity), at(nameSambas)), 0));
-        assertThat(as(CASE_WORKER_NTT).cases().duplicateVictims()).containsExactly(
-                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikKupang)), 2));
+        assertThat(as(CASE_WORKER_NTT).cases().duplicateVictims()).isEmpty();
     }
 
     @Test

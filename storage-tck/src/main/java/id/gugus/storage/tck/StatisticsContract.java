@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * the {@link SevenCases} (see the table there), then every dimension pair over random cases
  * against the reference tally.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.STATISTICS)
 public abstract class StatisticsContract extends StorageContract {
     protected SevenCases seven;
 

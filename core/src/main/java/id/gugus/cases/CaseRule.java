@@ -68,7 +68,12 @@ public enum CaseRule implements Rule {
      * some, the copy saved none. That is what a redacted copy looks like; it is never taken as a
      * wish to remove the data.
      */
-    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR);
+    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR),
+    /**
+     * A text read as a key of statistics is no key of its dimension. Args: the text (as
+     * {@link id.gugus.common.Texts#echo} shows it), the dimension, what a key of it looks like.
+     */
+    STATISTICS_KEY("CASE-STATISTICS-KEY", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -47,6 +47,34 @@ public record CoordinationMeeting(
                 ImmutableSet.copyOf(Objects.requireNonNull(participants, "participants")), ImmutableList.of());
     }
 
+    public CoordinationMeeting withTitle(String title) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    /** On another date; {@link MeetingValidator} checks the follow-ups' dates against it. */
+    public CoordinationMeeting withDate(LocalDate date) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    public CoordinationMeeting withVenue(String venue) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    /** Adds a participating agency after the others (no change if it is one already). */
+    public CoordinationMeeting withParticipant(AgencyId agency) {
+        Objects.requireNonNull(agency, "agency");
+        return new CoordinationMeeting(id, version, title, date, venue, host,
+                ImmutableSet.<AgencyId>builder().addAll(participants).add(agency).build(), decisions);
+    }
+
+    /** Without that participating agency (no change if it took no part). */
+    public CoordinationMeeting withoutParticipant(AgencyId agency) {
+        Objects.requireNonNull(agency, "agency");
+        ImmutableSet<AgencyId> rest = participants.stream().filter(p -> !p.equals(agency))
+                .collect(ImmutableSet.toImmutableSet());
+        return new CoordinationMeeting(id, version, title, date, venue, host, rest, decisions);
+    }
+
     /** A decision that needs no action (e.g. noting a report). */
     public CoordinationMeeting withDecision(String text) {
         return withDecision(new Decision(text, null));

@@ -78,6 +78,21 @@ public record TaskForce(
                 LegalBasis.DEFAULT, ImmutableList.of());
     }
 
+    /** Renamed; the decree, composition and history stay. */
+    public TaskForce withName(String name) {
+        return new TaskForce(id, version, name, level, jurisdiction, chair, dailyChair, subTaskForces, members,
+                decree, status, parent, legalBasis, history);
+    }
+
+    /**
+     * Reporting to another task force (when the one above was dissolved and formed anew, say);
+     * null for the national task force. {@link TaskForceValidator} checks it against the parent.
+     */
+    public TaskForce withParent(TaskForceId parent) {
+        return new TaskForce(id, version, name, level, jurisdiction, chair, dailyChair, subTaskForces, members,
+                decree, status, parent, legalBasis, history);
+    }
+
     /** Adds the working group of one cluster; a second one for the same cluster is refused (TF-SUBTASKFORCE). */
     public TaskForce withSubTaskForce(SubTaskForce subTaskForce) {
         Objects.requireNonNull(subTaskForce, "subTaskForce");

@@ -1,6 +1,5 @@
 package id.gugus.meeting;
 
-import com.google.common.collect.ImmutableList;
 import id.gugus.agency.AgencyId;
 import id.gugus.taskforce.TaskForceId;
 import java.time.LocalDate;
@@ -24,13 +23,11 @@ final class MeetingFixtures {
     }
 
     static CoordinationMeeting withFollowUps(CoordinationMeeting meeting, FollowUp... followUps) {
-        ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-        decisions.addAll(meeting.decisions());
+        CoordinationMeeting with = meeting;
         for (FollowUp f : followUps) {
-            decisions.add(new Decision("Keputusan", f));
+            with = with.withDecision(new Decision("Keputusan", f));
         }
-        return new CoordinationMeeting(meeting.id(), meeting.version(), meeting.title(), meeting.date(), meeting.venue(),
-                meeting.host(), meeting.participants(), decisions.build());
+        return with;
     }
 
     static FollowUp followUp(FollowUpId id, AgencyId assignee, LocalDate due, LocalDate doneOn) {

@@ -53,15 +53,6 @@ final class PlanFixtures {
         return Decree.draft("188.44/100/HK/2021").sign(LocalDate.of(2021, 3, 1), Official.of(Position.GOVERNOR, "Gubernur Kalimantan Barat"));
     }
 
-    static ActionPlan replaceActivity(ActionPlan plan, int index, Activity activity) {
-        ImmutableList.Builder<Activity> b = ImmutableList.builder();
-        for (int i = 0; i < plan.activities().size(); i++) {
-            b.add(i == index ? activity : plan.activities().get(i));
-        }
-        return new ActionPlan(plan.id(), plan.version(), plan.title(), plan.jurisdiction(), plan.parent(),
-                plan.period(), plan.status(), plan.decree(), b.build());
-    }
-
     static ActionPlan withStatus(ActionPlan plan, PlanStatus status, Decree decree) {
         return new ActionPlan(plan.id(), plan.version(), plan.title(), plan.jurisdiction(), plan.parent(),
                 plan.period(), status, decree, plan.activities());

@@ -4,7 +4,7 @@ import id.gugus.error.ValidationException;
 
 /**
  * An amount in whole rupiah. Exact integer arithmetic: money is never a binary floating-point
- * type (DESIGN §4.4), and the rupiah's sub-units are out of use.
+ * type (docs/restitution.md), and the rupiah's sub-units are out of use.
  */
 public record Rupiah(long amount) implements Comparable<Rupiah> {
     public static final Rupiah ZERO = new Rupiah(0);

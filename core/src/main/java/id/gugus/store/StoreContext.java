@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * {@link GugusStore} creates it, so a repository cannot be built around a back-end without the
  * store's rules.
  *
- * <p>It is the single place where the store's cross-cutting behaviour lives (DESIGN §10):
+ * <p>It is the single place where the store's cross-cutting behaviour lives (docs/privacy-and-security.md):
  * <ul>
  *   <li>access: every call checks the actor's permission, and every aggregate it reads or
  *       writes must lie in the actor's scope; a refusal is an {@link AccessDeniedException}

@@ -1,5 +1,6 @@
 package id.gugus.store;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditQuery;
@@ -7,6 +8,8 @@ import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
+import id.gugus.spi.AuditStorage;
+import id.gugus.spi.StorageBackend;
 import java.util.Objects;
 
 /**
@@ -16,26 +19,27 @@ import java.util.Objects;
 public final class AuditLog {
     static final String ENTITY = "AuditEntry";
 
-    private final StoreContext context;
+    private final AuditStorage storage;
+    private final AccessDecision access;
 
-    public AuditLog(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    AuditLog(StorageBackend backend, AccessDecision access) {
+        this.storage = backend.audit();
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /** One page of matching entries in the order they were appended, after the cursor of the previous page. */
     public Page<AuditEntry> query(AuditQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
-        context.require(Permission.READ_AUDIT, AuditAction.READ, ENTITY, null, 0, query.within());
+        access.require(Permission.READ_AUDIT, Attempt.to(AuditAction.READ, ENTITY).in(query.within()));
         if (page.after() != null) {
             parseCursor(page.after());
         }
-        if (!context.meets(query.within())) {
-            return new Page<>(com.google.common.collect.ImmutableList.of(), null);
+        if (!access.overlapsScope(query.within())) {
+            return new Page<>(ImmutableList.of(), null);
         }
-        JurisdictionCode area = context.narrow(query.within());
-        AuditQuery scoped = area == null ? query : query.within(area);
-        return context.read(() -> context.backend().audit().query(scoped, page));
+        JurisdictionCode area = access.visiblePartOf(query.within());
+        return storage.query(area == null ? query : query.within(area), page);
     }
 
     /** The sequence number a cursor names; stores use it to read on after it. */

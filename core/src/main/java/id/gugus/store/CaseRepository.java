@@ -24,7 +24,10 @@ import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.spi.CaseStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.validation.Violations;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +47,18 @@ public final class CaseRepository {
             ImmutableSet.of(Permission.WRITE_CASES, Permission.READ_PERSONAL_DATA), (c, backend) -> c.registeredIn(),
             new AggregateKind.PersonalDataOf<>(TraffickingCase::holdsPersonalData, TraffickingCase::withoutPersonalData));
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final Clock clock;
+    private final AccessDecision access;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public CaseRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    CaseRepository(StorageBackend backend, Clock clock, AccessDecision access, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -60,12 +71,12 @@ public final class CaseRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public TraffickingCase save(TraffickingCase trafficking) {
-        return context.save(KIND, storage(), trafficking, (stored, c) -> {
-            Violations violations = CaseValidator.validate(c, context.today());
+        return writer.save(KIND, storage(), trafficking, (stored, c) -> {
+            Violations violations = CaseValidator.validate(c, LocalDate.now(clock));
             if (stored.isPresent()) {
                 violations = violations.and(CaseValidator.validateChange(stored.get(), c));
             }
-            context.requireValid(ENTITY, c.id(), violations);
+            VersionedWriter.requireValid(ENTITY, c.id(), violations);
             checkReferences(c);
             storage().findByNumber(c.number())
                     .filter(other -> !other.id().equals(c.id()))
@@ -76,7 +87,7 @@ public final class CaseRepository {
     }
 
     private void checkReferences(TraffickingCase c) {
-        ReferenceCheck refs = context.references(ENTITY, c.id());
+        ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, c.id());
         refs.jurisdiction("registeredIn", c.registeredIn());
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
@@ -105,21 +116,21 @@ public final class CaseRepository {
 
     /** The case, as the actor may see it (redacted without the personal-data permission). */
     public Optional<TraffickingCase> find(CaseId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public TraffickingCase get(CaseId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         Objects.requireNonNull(number, "number");
-        context.requireRead(KIND, number);
-        return context.reveal(KIND, context.read(() -> storage().findByNumber(number)), number);
+        access.requireRead(KIND, number);
+        return disclosure.disclose(KIND, storage().findByNumber(number), number);
     }
 
     public void delete(CaseId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /**
@@ -133,21 +144,20 @@ public final class CaseRepository {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
         // Access first: an actor who may not read cases is refused, and audited, whatever it sends.
-        context.requireRead(KIND, null);
+        access.requireRead(KIND, null);
         if (page.after() != null) {
             CaseCursor.decode(page.after());
         }
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return new Page<>(ImmutableList.of(), null);
         }
-        CaseQuery scoped = scoped(query);
-        Page<TraffickingCase> found = context.read(() -> storage().query(scoped, page));
-        return new Page<>(context.revealAll(KIND, found.items()), found.nextCursor());
+        Page<TraffickingCase> found = storage().query(scoped(query), page);
+        return new Page<>(disclosure.discloseAll(KIND, found.items()), found.nextCursor());
     }
 
-    /** The query narrowed to the actor's scope; call only when the two meet. */
+    /** The query narrowed to the actor's scope; call only when the two overlap. */
     private CaseQuery scoped(CaseQuery query) {
-        JurisdictionCode area = context.narrow(query.within());
+        JurisdictionCode area = access.visiblePartOf(query.within());
         return area == null || area.equals(query.within()) ? query : query.within(area);
     }
 
@@ -155,10 +165,10 @@ public final class CaseRepository {
     public long count(CaseQuery query) {
         Objects.requireNonNull(query, "query");
         requireStatistics();
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return 0;
         }
-        return context.read(() -> storage().count(scoped(query)));
+        return storage().count(scoped(query));
     }
 
     /**
@@ -170,10 +180,10 @@ public final class CaseRepository {
         Objects.requireNonNull(query, "query");
         StatisticsTally.checkDimensions(first, second);
         requireStatistics();
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return new Statistics(first, second, ImmutableList.of());
         }
-        Statistics counted = context.read(() -> storage().statistics(scoped(query), first, second));
+        Statistics counted = storage().statistics(scoped(query), first, second);
         return StatisticsTally.sorted(new Statistics(first, second, counted.rows()));
     }
 
@@ -183,7 +193,7 @@ public final class CaseRepository {
     }
 
     private void requireStatistics() {
-        context.require(Permission.READ_STATISTICS, AuditAction.READ, ENTITY, null, 0, null);
+        access.require(Permission.READ_STATISTICS, Attempt.to(AuditAction.READ, ENTITY));
     }
 
     /**
@@ -193,13 +203,13 @@ public final class CaseRepository {
      * names is audited as a read of personal data.
      */
     public ImmutableList<DuplicateVictims> duplicateVictims() {
-        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        List<DuplicateVictims> all = context.read(() -> storage().duplicateVictims());
+        access.require(Permission.READ_PERSONAL_DATA, Attempt.to(AuditAction.READ_PERSONAL_DATA, ENTITY));
+        List<DuplicateVictims> all = storage().duplicateVictims();
         ImmutableList.Builder<DuplicateVictims> visible = ImmutableList.builder();
         Map<CaseId, JurisdictionCode> named = new LinkedHashMap<>();
         for (DuplicateVictims group : all) {
             List<VictimInCase> mine = group.victims().stream()
-                    .filter(v -> context.inScope(v.registeredIn()))
+                    .filter(v -> access.inScope(v.registeredIn()))
                     .toList();
             if (!mine.isEmpty()) {
                 visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine),
@@ -208,7 +218,7 @@ public final class CaseRepository {
             }
         }
         ImmutableList<DuplicateVictims> report = visible.build();
-        context.auditPersonalReads(ENTITY, named);
+        disclosure.recordPersonalDataReads(ENTITY, named);
         return report;
     }
 
@@ -219,12 +229,12 @@ public final class CaseRepository {
      */
     public ImmutableList<TraffickingCase> withVictimNik(Nik nik) {
         Objects.requireNonNull(nik, "nik");
-        context.requireRead(KIND, null);
-        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        return context.revealAll(KIND, context.read(() -> storage().withVictimNik(nik)));
+        access.requireRead(KIND, null);
+        access.require(Permission.READ_PERSONAL_DATA, Attempt.to(AuditAction.READ_PERSONAL_DATA, ENTITY));
+        return disclosure.discloseAll(KIND, storage().withVictimNik(nik));
     }
 
     private CaseStorage storage() {
-        return context.backend().cases();
+        return backend.cases();
     }
 }

@@ -68,7 +68,9 @@ public final class KalbarScenario {
         RegisterScamCase.run(store, agencies, out);
         List<String> refused = ForbiddenSteps.run(store, out);
         List<String> denied = WhoSeesWhat.run(store, out);
-        ProvincialReport.Figures figures = ProvincialReport.run(store, rad, out);
+        ProvincialReport.Figures figures = ProvincialReport.run(store, rad,
+                // Next to the H2 file; a server's database has no folder here, and memory none at all.
+                options.storage() == ScenarioOptions.Storage.H2_FILE ? options.dataDir() : null, out);
         out.blank();
         out.line("Done. Victims' names and NIKs are stored as personal data and were never printed.");
         return new ScenarioResult(existing, areas, agencies.count(), refused, denied, figures);

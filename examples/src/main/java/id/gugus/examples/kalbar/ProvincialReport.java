@@ -1,135 +1,98 @@
 package id.gugus.examples.kalbar;
 
-import id.gugus.cases.AgeBand;
-import id.gugus.cases.CaseQuery;
-import id.gugus.cases.Dimension;
-import id.gugus.cases.Statistics;
-import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.meeting.FollowUpState;
 import id.gugus.plan.ActionPlan;
-import id.gugus.plan.ClusterRealisation;
 import id.gugus.plan.PlanRealisation;
-import id.gugus.plan.PlanTerms;
+import id.gugus.report.PublishedReport;
+import id.gugus.report.Report;
+import id.gugus.report.ReportMaker;
+import id.gugus.report.ReportRequest;
+import id.gugus.report.ReportTables;
+import id.gugus.report.TaskForceLine;
+import id.gugus.report.disclosure.TableSuppression;
+import id.gugus.report.render.HtmlRenderer;
+import id.gugus.report.render.Language;
+import id.gugus.report.render.TextRenderer;
+import id.gugus.report.render.XlsxRenderer;
+import id.gugus.report.table.CountTable;
+import id.gugus.report.table.Position;
 import id.gugus.store.GugusStore;
-import id.gugus.taskforce.ComplianceCheck;
-import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceStatus;
-import id.gugus.validation.RuleMessages;
-import id.gugus.validation.Violation;
-import id.gugus.validation.Violations;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Step 9: where the province stands, read back from the store: the compliance of its 15 task
- * forces with Regulation 49/2023, the RAD's realisation per cluster, the meetings' follow-ups,
- * and its victims by regency, sex, age band, exploitation type and destination. Counts only;
- * counts under 11 are marked, since published statistics must suppress them (CTDC, k = 11).
+ * Step 9: the provincial annual report of Kalimantan Barat for 2024, as of the scenario's today,
+ * made by the library ({@code gugus-report}): published under disclosure control (k = 11), printed
+ * as text, and written as HTML and XLSX next to the database.
  */
 final class ProvincialReport {
-    /** The smallest count CTDC publishes. */
-    static final int K_ANONYMITY = 11;
-
-    /** The report's figures, for the caller (and the tests) to check. */
+    /** The report's figures, for the caller (and the tests) to check; from the internal (unsuppressed) report. */
     record Figures(int taskForces, int compliant, int established, long cases, long victims, long children,
-            int overdueFollowUps, PlanRealisation realisation) {}
+            int overdueFollowUps, PlanRealisation realisation, PublishedReport published, Path html, Path xlsx) {}
 
     private ProvincialReport() {}
 
-    static Figures run(GugusStore store, ActionPlan rad, Console out) {
+    /**
+     * @param directory where to write the HTML and XLSX files; null to write none (the in-memory run)
+     */
+    static Figures run(GugusStore store, ActionPlan rad, Path directory, Console out) {
         LocalDate today = LocalDate.now(store.clock());
         JurisdictionCode province = KalbarAreas.PROVINCE;
+        ReportRequest request = ReportRequest.annual(province, today.getYear(), today);
         out.step("Provincial report: " + store.jurisdictions().get(province).name() + ", as of " + today);
-
-        List<TaskForce> taskForces = store.taskForces().inSubtree(province);
-        int compliant = 0;
-        int established = 0;
-        out.line("Task forces (%d) and their compliance with Perpres 49/2023", taskForces.size());
-        out.line("  %-6s %-26s %-12s %-10s %-11s %s", "code", "area", "status", "chair", "daily chair", "compliance");
-        for (TaskForce tf : taskForces) {
-            Violations verdict = ComplianceCheck.check(tf);
-            compliant += verdict.isEmpty() ? 1 : 0;
-            established += tf.status() == TaskForceStatus.ESTABLISHED ? 1 : 0;
-            out.line("  %-6s %-26s %-12s %-10s %-11s %s", tf.jurisdiction(), name(store, tf.jurisdiction()),
-                    Offices.label(tf.status()), Offices.label(tf.chair().position()),
-                    Offices.label(tf.dailyChair().position()), verdict(verdict, tf));
-        }
-        out.line("compliant: %d of %d; established: %d; SK awaiting signature: %d", compliant, taskForces.size(),
-                established, taskForces.size() - established);
-
+        PublishedReport published = ReportMaker.publish(store, request);
+        TextRenderer.lines(published.report(), Language.ENGLISH).forEach(line -> out.line("%s", line));
         out.blank();
-        PlanRealisation realisation = ActionPlanSection.print(store, rad, out);
-
-        out.blank();
-        int overdue = store.meetings().followUps(FollowUpState.OVERDUE, today).size();
-        out.line("Follow-ups of coordination meetings: %d open, %d overdue",
-                store.meetings().followUps(FollowUpState.OPEN, today).size(), overdue);
-
-        out.blank();
-        CaseQuery inProvince = CaseQuery.all().within(province);
-        long cases = store.cases().count(inProvince);
-        Statistics bySex = store.cases().statistics(inProvince, Dimension.SEX);
-        out.line("Victims in cases registered in %s: %d case(s), %d victims (* under %d: suppress before publishing)",
-                province, cases, bySex.totalVictims(), K_ANONYMITY);
-        table(out, "by regency of origin", store.cases().statistics(inProvince, Dimension.ORIGIN_REGENCY),
-                code -> code + " " + name(store, JurisdictionCode.of(code)));
-        table(out, "by sex", bySex, key -> key.toLowerCase(java.util.Locale.ROOT));
-        Statistics byAge = store.cases().statistics(inProvince, Dimension.AGE_BAND);
-        table(out, "by age when trafficked", byAge, ProvincialReport::ageBand);
-        table(out, "by exploitation type", store.cases().statistics(inProvince, Dimension.EXPLOITATION_TYPE),
-                Function.identity());
-        table(out, "by destination country", store.cases().statistics(inProvince, Dimension.DESTINATION_COUNTRY),
-                Function.identity());
-        long children = byAge.rows().stream()
-                .filter(r -> !r.first().equals(Statistics.UNKNOWN) && AgeBand.valueOf(r.first()).to() < 18)
-                .mapToLong(Statistics.Row::victims).sum();
-        return new Figures(taskForces.size(), compliant, established, cases, bySex.totalVictims(), children,
-                overdue, realisation);
-    }
-
-    private static String verdict(Violations verdict, TaskForce tf) {
-        if (verdict.isEmpty()) {
-            return tf.history().isEmpty() ? "compliant" : "compliant (re-formed " + tf.history().get(0).replacedOn() + ")";
+        out.line("disclosure control (k = %d): numbers suppressed per table, below k + to protect them", request.policy().k());
+        for (TableSuppression s : published.suppression()) {
+            out.line("  %-26s %3d of %3d: %2d + %2d", s.table(), s.suppressed(), s.numbers(), s.primary(), s.secondary());
         }
-        return "NOT compliant: " + verdict.all().stream().map(Violation::ruleId).collect(Collectors.joining(", "));
-    }
-
-    private static void table(Console out, String title, Statistics stats, Function<String, String> label) {
-        out.line("  %s:", title);
-        for (Statistics.Row row : stats.rows()) {
-            out.line("    %-34s %3d%s", label.apply(row.first()), row.victims(), row.victims() < K_ANONYMITY ? " *" : "");
+        Path html = null;
+        Path xlsx = null;
+        if (directory != null) {
+            html = write(directory.resolve("laporan-61-" + today.getYear() + ".html"),
+                    o -> o.write(HtmlRenderer.render(published.report(), Language.INDONESIAN)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            xlsx = write(directory.resolve("laporan-61-" + today.getYear() + ".xlsx"),
+                    o -> XlsxRenderer.write(published.report(), Language.INDONESIAN, o));
+            out.line("report written: %s", html);
+            out.line("report written: %s", xlsx);
         }
-    }
-
-    private static String ageBand(String key) {
-        if (key.equals(Statistics.UNKNOWN)) {
-            return "unknown";
-        }
-        AgeBand band = AgeBand.valueOf(key);
-        return band.to() == Integer.MAX_VALUE ? band.from() + "+" : band.from() + "-" + band.to();
-    }
-
-    private static String name(GugusStore store, JurisdictionCode code) {
-        return store.jurisdictions().find(code).map(Jurisdiction::name).orElse("(unknown area)");
-    }
-
-    /** The RAD's realisation per cluster, with the cluster names in Indonesian. */
-    private static final class ActionPlanSection {
-        static PlanRealisation print(GugusStore store, ActionPlan rad, Console out) {
-            ActionPlan stored = store.actionPlans().get(rad.id());
-            PlanRealisation r = PlanRealisation.of(stored);
-            out.line("RAD 2020-2024 (%s, version %d): realisation per cluster", stored.status(), stored.version());
-            out.line("  %-52s %10s %16s %10s", "cluster", "activities", "budget (Rp)", "realised");
-            for (ClusterRealisation c : r.clusters()) {
-                out.line("  %-52s %10d %16s %10s", PlanTerms.cluster(c.cluster(), RuleMessages.INDONESIAN),
-                        c.activityCount(), Console.rupiah(c.budget().amount()),
-                        c.realisation().map(p -> p.toPlainString() + " %").orElse("n/a"));
+        Report internal = ReportMaker.internal(store, request);
+        CountTable ageSex = internal.table(ReportTables.VICTIMS_BY_AGE_AND_SEX).orElseThrow();
+        long children = 0;
+        for (int r = 0; r < ageSex.rowKeys().size(); r++) {
+            String band = ageSex.rowKeys().get(r);
+            if (band.equals("AGE_0_5") || band.equals("AGE_6_12") || band.equals("AGE_13_17")) {
+                children += ageSex.at(Position.rowTotal(r)).published();
             }
-            out.line("  %-52s %10d %16s", "total", r.activityCount(), Console.rupiah(r.totalBudget().amount()));
-            return r;
+        }
+        int compliant = (int) internal.taskForces().stream().filter(TaskForceLine::compliant).count();
+        int established = (int) internal.taskForces().stream().filter(l -> l.status() == TaskForceStatus.ESTABLISHED).count();
+        return new Figures(internal.taskForces().size(), compliant, established,
+                internal.table(ReportTables.CASES_BY_STATUS).orElseThrow().total().published(),
+                ageSex.total().published(), children, internal.followUps().overdue(),
+                PlanRealisation.of(store.actionPlans().get(rad.id())), published, html, xlsx);
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static Path write(Path file, Writing writing) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream o = Files.newOutputStream(file)) {
+                writing.to(o);
+            }
+            return file.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -73,6 +73,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +83,8 @@ import org.junit.jupiter.api.Test;
  * audit entry ({@link #assertDenied}). Queries, counts and statistics are narrowed to the scope,
  * never refused, and never count what lies outside it.
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.ACCESS)
 public abstract class AccessContract extends SecurityContract {
     protected SecuredWorld w;
 

@@ -25,9 +25,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Action plans: versioned saves, references to the parent plan and agencies, by jurisdiction and period. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class ActionPlanContract extends StorageContract {
     protected TckWorld world;
     protected ActionPlan ran;

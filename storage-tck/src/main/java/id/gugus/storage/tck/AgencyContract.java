@@ -14,9 +14,12 @@ import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Agencies: the versioned save every aggregate shares, references to areas, subtree listing. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class AgencyContract extends StorageContract {
     protected TckWorld world;
 

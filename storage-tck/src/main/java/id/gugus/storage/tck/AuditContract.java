@@ -71,6 +71,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,8 @@ import org.junit.jupiter.api.Test;
  * neither repeat nor skip; it is append-only; and it is read only with {@code READ_AUDIT},
  * narrowed to the reader's scope.
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.AUDIT)
 public abstract class AuditContract extends SecurityContract {
     protected TckWorld world;
 

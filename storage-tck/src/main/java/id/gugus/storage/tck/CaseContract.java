@@ -33,9 +33,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Cases: versioned saves of the whole aggregate, unique numbers, references, deletion. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class CaseContract extends StorageContract {
     protected TckWorld world;
 

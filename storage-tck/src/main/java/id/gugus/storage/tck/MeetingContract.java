@@ -22,9 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Coordination meetings: versioned saves, references, meetings by host, open and overdue follow-ups. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class MeetingContract extends StorageContract {
     protected TckWorld world;
     protected TaskForce province;

@@ -21,6 +21,7 @@ import id.gugus.error.GugusException;
 import id.gugus.store.GugusStore;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ import org.slf4j.helpers.NOPLoggerFactory;
  * {@code id.gugus} loggers to {@code trace}); {@link #theCaptureSeesTheTestsLogging} proves the
  * capture sees that logging, so a clean result means something.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.LOGGING)
 public abstract class NoPersonalDataInLogsContract extends SecurityContract {
     private static final Logger LOG = LoggerFactory.getLogger(NoPersonalDataInLogsContract.class);
 

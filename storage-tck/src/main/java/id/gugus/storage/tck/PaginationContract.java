@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keyset pagination of case queries: stable (report date, id) order, a cursor on every page
  * but the last, and inserts or deletes between pages that neither repeat nor skip a case.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PAGINATION)
 public abstract class PaginationContract extends StorageContract {
 
     @BeforeEach

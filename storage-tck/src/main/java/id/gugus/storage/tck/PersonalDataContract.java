@@ -55,6 +55,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +76,8 @@ import org.junit.jupiter.api.Test;
  * anonymous 61.71       a victim without personal data                            none
  * </pre>
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.PERSONAL_DATA)
 public abstract class PersonalDataContract extends SecurityContract {
     protected TckWorld world;
     protected TraffickingCase nikCity;

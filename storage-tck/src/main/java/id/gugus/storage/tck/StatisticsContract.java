@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * the {@link SevenCases} (see the table there), then every dimension pair over random cases
  * against the reference tally.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.STATISTICS)
 public abstract class StatisticsContract extends StorageContract {
     protected SevenCases seven;
 

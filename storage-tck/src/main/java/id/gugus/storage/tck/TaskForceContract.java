@@ -25,9 +25,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Task forces: versioned saves, one active task force per jurisdiction, references, subtree. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PERSISTENCE)
 public abstract class TaskForceContract extends StorageContract {
     protected TckWorld world;
     protected TaskForce national;

@@ -26,12 +26,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every write validates first with the core validators and stores nothing invalid: the store,
  * not the caller, runs the rules, whatever the back-end.
  */
+@Tag(TckTags.STORE_RULE)
+@Tag(TckTags.VALIDATION)
 public abstract class ValidationContract extends StorageContract {
     protected TckWorld world;
 

@@ -4,7 +4,7 @@ import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
 /**
- * Rules of cases, victims and suspects (DESIGN §4). Several rules have variants chosen by a
+ * Rules of cases, victims and suspects (docs/cases.md). Several rules have variants chosen by a
  * number argument ({@code {0,choice,...}} in the bundles), so one stable id covers both sides of
  * one law. Statuses are passed as their {@link CaseStatus} ordinal so each language names them
  * in its own words.

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * A trafficking-in-persons case (perkara TPPO), registered by a jurisdiction: its victims and
- * suspects, route, and its progress through criminal procedure (DESIGN §4).
+ * suspects, route, and its progress through criminal procedure (docs/cases.md).
  *
  * <p>Immutable: every change returns a new copy with the same id and version, ready to save (the
  * {@code with…} methods, {@link #replaceVictim}, {@link #moveTo}, {@link #close}). {@link #moveTo}

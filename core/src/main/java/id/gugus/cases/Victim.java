@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A victim (korban) in a case (DESIGN §4.3). Whether the victim was a child is derived from the
+ * A victim (korban) in a case (docs/cases.md). Whether the victim was a child is derived from the
  * age when trafficked: from the birth date if known, otherwise from the recorded age.
  *
  * <p>Build one with {@link #builder()}; change one with {@link #toBuilder()}, or, for the edits case

@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * A coordination meeting (rakor) hosted by a task force, and its decisions (DESIGN §7).
+ * A coordination meeting (rakor) hosted by a task force, and its decisions (docs/meetings.md).
  *
  * <p>The {@code with…} methods and {@link #markDone} return changed copies and do not check
  * the business rules: {@link MeetingValidator} reports all of them together before a save.

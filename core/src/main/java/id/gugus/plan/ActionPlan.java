@@ -12,7 +12,7 @@ import id.gugus.validation.ViolationCollector;
 import java.util.Objects;
 
 /**
- * A national (RAN) or regional (RAD) action plan PP-TPPO (DESIGN §6). A regional plan derives
+ * A national (RAN) or regional (RAD) action plan PP-TPPO (docs/action-plans.md). A regional plan derives
  * from the plan of the level above and falls within its period.
  *
  * <p>The {@code with…} and lifecycle methods return changed copies. Lifecycle steps check

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A task force (Gugus Tugas PP-TPPO) of one jurisdiction (DESIGN §5): its chair and daily
+ * A task force (Gugus Tugas PP-TPPO) of one jurisdiction (docs/task-forces.md): its chair and daily
  * chair, sub-task forces per cluster, member agencies, the decree that forms it, its place in
  * the lifecycle, the task force it reports to, its legal basis, and the compositions it had
  * before it was last re-formed.

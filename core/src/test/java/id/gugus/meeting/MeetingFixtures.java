@@ -5,7 +5,7 @@ import id.gugus.taskforce.TaskForceId;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A rakor of the Kalimantan Barat task force on the scam-compound victims (DESIGN §1). */
+/** A rakor of the Kalimantan Barat task force on the scam-compound victims (docs/story.md). */
 final class MeetingFixtures {
     static final LocalDate MEETING_DAY = LocalDate.of(2024, 3, 5);
     static final TaskForceId GUGUS_KALBAR = TaskForceId.of("00000000-0000-4000-8000-000000000061");

@@ -10,7 +10,7 @@ import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import java.time.LocalDate;
 
-/** Plans of the story (DESIGN §1): the RAN 2020–2024 and the RAD of Kalimantan Barat under it. */
+/** Plans of the story (docs/story.md): the RAN 2020–2024 and the RAD of Kalimantan Barat under it. */
 final class PlanFixtures {
     static final Period RAN_PERIOD = Period.years(2020, 2024);
     static final JurisdictionCode KALBAR = JurisdictionCode.of("61");

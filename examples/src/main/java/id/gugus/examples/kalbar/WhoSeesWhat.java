@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Step 8: who sees what (DESIGN §10). The application hands each user a view of the store for
+ * Step 8: who sees what (docs/privacy-and-security.md). The application hands each user a view of the store for
  * their role and jurisdiction ({@link GugusStore#as}): the provincial case worker of Dinas PPPA
  * opens the case with its victims' identities, and that reading is audited; the provincial
  * statistician counts victims but cannot open the case; a case worker of Kota Singkawang cannot

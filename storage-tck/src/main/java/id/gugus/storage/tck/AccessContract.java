@@ -78,7 +78,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may do what, where (DESIGN §10, issue #6): each role against every kind of call, and each
+ * Who may do what, where (docs/privacy-and-security.md, issue #6): each role against every kind of call, and each
  * scope against aggregates inside and outside it. Every refusal fails closed: an
  * {@link AccessDeniedException} naming the rule, nothing stored changed, one {@code DENIED}
  * audit entry ({@link #assertDenied}). Queries, counts and statistics are narrowed to the scope,

@@ -76,7 +76,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log (DESIGN §10, issue #6): every change appends exactly one {@code ALLOWED} entry in
+ * The audit log (docs/privacy-and-security.md, issue #6): every change appends exactly one {@code ALLOWED} entry in
  * the change's own unit of work, so an entry is kept if, and only if, its change is; entries
  * carry the store's time; the log is queried by aggregate, actor, time and area, in pages that
  * neither repeat nor skip; it is append-only; and it is read only with {@code READ_AUDIT},

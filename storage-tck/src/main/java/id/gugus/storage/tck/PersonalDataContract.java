@@ -61,7 +61,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Personal data (DESIGN §10, issue #6): names, NIK, contact and address are seen only with
+ * Personal data (docs/privacy-and-security.md, issue #6): names, NIK, contact and address are seen only with
  * {@code READ_PERSONAL_DATA}, and every case holding them handed to such an actor is audited, one
  * entry per case; everyone else gets redacted copies or nothing. The duplicate-victim report and
  * the NIK search need the permission, are made of the cases in scope only, and are audited. No {@code toString}, message or

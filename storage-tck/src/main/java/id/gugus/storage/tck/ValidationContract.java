@@ -44,7 +44,7 @@ public abstract class ValidationContract extends StorageContract {
 
     /**
      * An adult victim without the means element: the case may be registered and investigated
-     * (DESIGN §4.1), but not moved to prosecution (rule {@code CASE-PROSECUTION-ELEMENTS}).
+     * (docs/cases.md), but not moved to prosecution (rule {@code CASE-PROSECUTION-ELEMENTS}).
      */
     @Test
     public void prosecutionWithoutTheMeansOfAnAdultVictimIsRefusedAndNothingIsStored() {

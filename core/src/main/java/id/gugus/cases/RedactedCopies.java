@@ -2,6 +2,7 @@ package id.gugus.cases;
 
 import id.gugus.validation.ViolationCollector;
 import id.gugus.validation.Violations;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,12 +30,20 @@ final class RedactedCopies {
         return v.result();
     }
 
+    /**
+     * Compares each person with the stored person of the same id; should an id repeat (itself
+     * refused, CASE-VICTIM-ID), its k-th occurrence with the stored k-th.
+     */
     private static <P> void check(List<P> stored, List<P> updated, Function<P, Object> id, Function<P, PersonalData> personal,
             String list, int kind, ViolationCollector v) {
-        Map<Object, PersonalData> before = stored.stream().collect(Collectors.toMap(id, personal, (a, b) -> a));
+        Map<Object, List<PersonalData>> before = stored.stream()
+                .collect(Collectors.groupingBy(id, Collectors.mapping(personal, Collectors.toList())));
+        Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < updated.size(); i++) {
             P person = updated.get(i);
-            PersonalData had = before.get(id.apply(person));
+            int occurrence = seen.merge(id.apply(person), 1, Integer::sum) - 1;
+            List<PersonalData> sameId = before.getOrDefault(id.apply(person), List.of());
+            PersonalData had = occurrence < sameId.size() ? sameId.get(occurrence) : null;
             v.check(had != null && !had.isEmpty() && personal.apply(person).isEmpty(), CaseRule.PERSONAL_DATA_ERASED,
                     list + "[" + i + "].personal", kind);
         }

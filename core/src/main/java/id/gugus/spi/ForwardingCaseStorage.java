@@ -10,6 +10,7 @@ import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
+import id.gugus.jurisdiction.JurisdictionCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +50,16 @@ public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<C
     @Override
     public List<TraffickingCase> withVictimNik(Nik nik) {
         return delegate().withVictimNik(nik);
+    }
+
+    // The scoped look-ups go to the delegate's own: a database selects only the subtree's cases there.
+    @Override
+    public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
+        return delegate().duplicateVictims(within);
+    }
+
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik, JurisdictionCode within) {
+        return delegate().withVictimNik(nik, within);
     }
 }

@@ -30,20 +30,19 @@ final class RedactedCopies {
         return v.result();
     }
 
-    /**
-     * Compares each person with the stored person of the same id; should an id repeat (itself
-     * refused, CASE-VICTIM-ID), its k-th occurrence with the stored k-th.
-     */
     private static <P> void check(List<P> stored, List<P> updated, Function<P, Object> id, Function<P, PersonalData> personal,
             String list, int kind, ViolationCollector v) {
+        // Persons are matched by id and, where a case repeats an id, by which occurrence of it they
+        // are: the second person with an id is compared with the second stored one, not the first.
         Map<Object, List<PersonalData>> before = stored.stream()
                 .collect(Collectors.groupingBy(id, Collectors.mapping(personal, Collectors.toList())));
         Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < updated.size(); i++) {
             P person = updated.get(i);
-            int occurrence = seen.merge(id.apply(person), 1, Integer::sum) - 1;
-            List<PersonalData> sameId = before.getOrDefault(id.apply(person), List.of());
-            PersonalData had = occurrence < sameId.size() ? sameId.get(occurrence) : null;
+            Object key = id.apply(person);
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            List<PersonalData> candidates = before.getOrDefault(key, List.of());
+            PersonalData had = occurrence < candidates.size() ? candidates.get(occurrence) : null;
             v.check(had != null && !had.isEmpty() && personal.apply(person).isEmpty(), CaseRule.PERSONAL_DATA_ERASED,
                     list + "[" + i + "].personal", kind);
         }

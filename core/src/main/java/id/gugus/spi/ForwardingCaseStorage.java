@@ -52,7 +52,8 @@ public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<C
         return delegate().withVictimNik(nik);
     }
 
-    // The scoped look-ups go to the delegate's own: a database selects only the subtree's cases there.
+    // The two below have defaults in CaseStorage; forwarded, so that a wrapper keeps the delegate's
+    // own answer (a database selects only the subtree) instead of filtering the whole report.
     @Override
     public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
         return delegate().duplicateVictims(within);

@@ -20,8 +20,10 @@
  *       versioned)</td></tr>
  *   <tr><td>{@link id.gugus.spi.AgencyStorage}</td><td>4 + 1</td><td>agencies</td></tr>
  *   <tr><td>{@link id.gugus.spi.TaskForceStorage}</td><td>4 + 2</td><td>task forces</td></tr>
- *   <tr><td>{@link id.gugus.spi.CaseStorage}</td><td>4 + 6</td><td>cases: queries, statistics,
- *       duplicate victims</td></tr>
+ *   <tr><td>{@link id.gugus.spi.CaseStorage}</td><td>4 + 6, and 2 defaults</td><td>cases:
+ *       queries, statistics, duplicate victims; the defaults narrow the duplicate report and the
+ *       NIK search to a subtree by filtering, and a database should override them to select only
+ *       that subtree</td></tr>
  *   <tr><td>{@link id.gugus.spi.ActionPlanStorage}</td><td>4 + 1</td><td>action plans</td></tr>
  *   <tr><td>{@link id.gugus.spi.MeetingStorage}</td><td>4 + 2</td><td>coordination meetings</td></tr>
  *   <tr><td>{@link id.gugus.spi.AuditStorage}</td><td>2</td><td>the audit log: append and query,

@@ -32,4 +32,6 @@ class ChangeFeedBackendTckTest implements StorageTck {
     @Nested class Access extends AccessContract {}
     @Nested class Audit extends AuditContract {}
     @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

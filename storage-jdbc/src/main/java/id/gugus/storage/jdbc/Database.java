@@ -28,7 +28,7 @@ import org.jooq.conf.SettingsTools;
  * ({@link PersonalDataRewrite}).
  */
 final class Database {
-    private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
+    private static final StorageOperation UNIT_OF_WORK = StorageOperation.of("commit", "unit of work", null, -1);
 
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -77,28 +77,28 @@ final class Database {
     }
 
     /** Runs a read in the current unit of work, or in a transaction of its own. */
-    <T> T read(Target target, Function<DSLContext, T> body) {
+    <T> T read(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return body.apply(tx);
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
     /** Runs a write atomically: in a transaction of its own, or under a savepoint of the current one. */
-    <T> T write(Target target, Function<DSLContext, T> body) {
+    <T> T write(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return tx.transactionResult(nested -> body.apply(nested.dsl()));
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
@@ -107,10 +107,10 @@ final class Database {
      * caller's own work ({@code translateBody} false) propagates unchanged, after the rollback. A
      * failure of jOOQ or the database around the body (begin, commit) is translated here.
      */
-    private <T> T top(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T top(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         keyChange.readLock().lock();
         try {
-            return topLocked(body, target, translateBody);
+            return topLocked(body, operation, translateBody);
         } finally {
             keyChange.readLock().unlock();
         }
@@ -141,7 +141,7 @@ final class Database {
         }
     }
 
-    private <T> T topLocked(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T topLocked(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         Throwable[] fromBody = new Throwable[1];
         try {
             return root.transactionResult(configuration -> {
@@ -150,7 +150,7 @@ final class Database {
                 try {
                     return body.apply(tx);
                 } catch (RuntimeException e) {
-                    RuntimeException translated = translateBody ? SqlFailures.translate(e, target) : e;
+                    RuntimeException translated = translateBody ? SqlFailures.translate(e, operation) : e;
                     fromBody[0] = translated;
                     throw translated;
                 } catch (Error e) {
@@ -164,7 +164,7 @@ final class Database {
             if (e == fromBody[0]) {
                 throw e;
             }
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 }

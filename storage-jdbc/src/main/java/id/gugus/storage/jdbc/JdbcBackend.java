@@ -273,7 +273,7 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
      * opening any row.
      */
     public PersonalDataStatus personalDataStatus() {
-        return db.read(Target.read("PersonalData", null), dsl -> PersonalDataStatus.count(dsl, db.cipher()));
+        return db.read(StorageOperation.read("PersonalData", null), dsl -> PersonalDataStatus.count(dsl, db.cipher()));
     }
 
     @Override

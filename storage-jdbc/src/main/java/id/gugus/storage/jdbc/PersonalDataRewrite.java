@@ -68,7 +68,7 @@ final class PersonalDataRewrite {
         while (true) {
             CaseCursor from = after;
             // The cipher of each step's own transaction: the ring cannot change under a step.
-            Step step = db.write(Target.of("rewrite", "PersonalData", null, -1),
+            Step step = db.write(StorageOperation.of("rewrite", "PersonalData", null, -1),
                     dsl -> step(dsl, db.cipher(), scope, from, casesPerStep));
             total = total.plus(step.result());
             if (step.last() == null) {

@@ -1,5 +1,6 @@
 package id.gugus.audit;
 
+import id.gugus.common.Dates;
 import id.gugus.common.Texts;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public record AuditEntry(
         if (sequence < 0 || version < 0) {
             throw new IllegalArgumentException("audit sequence and version are never negative");
         }
-        Objects.requireNonNull(at, "at");
+        Dates.inRange(Objects.requireNonNull(at, "at"), "audit.at");
         actorId = Texts.required(actorId, "audit.actorId", Texts.SHORT);
         Objects.requireNonNull(action, "action");
         aggregateType = Texts.required(aggregateType, "audit.aggregateType", 40);

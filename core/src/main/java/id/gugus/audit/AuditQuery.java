@@ -1,5 +1,6 @@
 package id.gugus.audit;
 
+import id.gugus.common.Dates;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,6 +20,9 @@ public record AuditQuery(
         String actorId, String aggregateType, String aggregateId, Instant from, Instant to, JurisdictionCode within) {
 
     public AuditQuery {
+        // Entries are stamped inside Dates' range: bounds beyond it select the same entries on it.
+        from = Dates.clamp(from);
+        to = Dates.clamp(to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the time range ends before it starts");
         }

@@ -1,5 +1,8 @@
 package id.gugus.cases;
 
+import id.gugus.common.Dates;
+import id.gugus.common.PageRequest;
+import id.gugus.error.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -7,7 +10,9 @@ import java.util.UUID;
 
 /**
  * The keyset position of a case in query order (reportedOn, id), written into page cursors.
- * Every store uses this one encoding, so a cursor means the same on all of them.
+ * Every store uses this one encoding, so a cursor means the same on all of them. It marks a
+ * position, not a direction: in {@link CaseOrder#NEWEST_FIRST} the cases after it are those
+ * before it in {@link CaseOrder#OLDEST_FIRST}.
  */
 public record CaseCursor(LocalDate reportedOn, UUID id) {
     public CaseCursor {
@@ -23,12 +28,25 @@ public record CaseCursor(LocalDate reportedOn, UUID id) {
         return reportedOn + "_" + id;
     }
 
+    /**
+     * The position a cursor of {@link #encode} names.
+     *
+     * @throws ValidationException {@code PAGE-CURSOR} for any other text; the message shows only its start
+     */
     public static CaseCursor decode(String cursor) {
         int sep = cursor.indexOf('_');
+        if (sep < 0 || cursor.length() > PageRequest.MAX_CURSOR_LENGTH) {
+            throw PageRequest.notACursor(cursor);
+        }
         try {
-            return new CaseCursor(LocalDate.parse(cursor.substring(0, Math.max(sep, 0))), UUID.fromString(cursor.substring(sep + 1)));
-        } catch (DateTimeParseException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("not a case cursor: " + cursor, e);
+            LocalDate reportedOn = LocalDate.parse(cursor.substring(0, sep));
+            if (!Dates.isInRange(reportedOn)) {
+                throw PageRequest.notACursor(cursor); // no case is reported there, and no database can bind it
+            }
+            return new CaseCursor(reportedOn, UUID.fromString(cursor.substring(sep + 1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            // Without the cause: its message repeats the whole input.
+            throw PageRequest.notACursor(cursor);
         }
     }
 

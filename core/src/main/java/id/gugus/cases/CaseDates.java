@@ -1,13 +1,16 @@
 package id.gugus.cases;
 
+import id.gugus.common.CommonRule;
+import id.gugus.common.Dates;
 import id.gugus.validation.ViolationCollector;
 import id.gugus.validation.Violations;
 import java.time.LocalDate;
 
 /**
- * Date rules of a case (CASE-DATE-FUTURE, CASE-DATE-ORDER): nothing recorded after the caller's
- * today, and birth ≤ trafficking ≤ report ≤ every status change, in order. Messages carry only
- * today, never the offending date: a birth date is part of a NIK.
+ * Date rules of a case (CASE-DATE-FUTURE, CASE-DATE-ORDER, and DATE-RANGE of every date): nothing
+ * recorded after the caller's today, birth ≤ trafficking ≤ report ≤ every status change, in
+ * order, and no date outside what every store keeps ({@link Dates}). Messages carry only today,
+ * never the offending date: a birth date is part of a NIK.
  */
 final class CaseDates {
     private CaseDates() {}
@@ -59,7 +62,10 @@ final class CaseDates {
         }
     }
 
+    /** Every date is in range (DATE-RANGE) and not after today (CASE-DATE-FUTURE); one rule per date. */
     private static void future(ViolationCollector v, LocalDate date, String path, LocalDate today) {
-        v.check(date != null && date.isAfter(today), CaseRule.DATE_FUTURE, path, today);
+        if (!v.check(!Dates.isInRange(date), CommonRule.DATE_RANGE, path, Dates.EARLIEST.toString(), Dates.LATEST.toString())) {
+            v.check(date != null && date.isAfter(today), CaseRule.DATE_FUTURE, path, today);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Business rules of a case (DESIGN §4, §8): every violation of the case at once. The rules live
+ * Business rules of a case (docs/cases.md, docs/validation.md): every violation of the case at once. The rules live
  * in small classes per concern ({@link VictimValidator}, {@link NikValidator},
  * {@link SuspectValidator}, {@link CaseDates}, {@link CaseStatusRules}); this class walks the
  * case and puts each finding under its path ({@code victims[2].personal.nik}).
@@ -36,9 +36,9 @@ public final class CaseValidator {
         return v.result();
     }
 
-    /** Rules of a change from the stored copy to the updated one (status transitions). */
+    /** Rules of a change from the stored copy to the updated one: status transitions, and no personal data erased. */
     public static Violations validateChange(TraffickingCase stored, TraffickingCase updated) {
-        return CaseStatusRules.change(stored, updated);
+        return CaseStatusRules.change(stored, updated).and(RedactedCopies.erasedPersonalData(stored, updated));
     }
 
     // Every repeat after the first occurrence is reported, at the repeat's path.

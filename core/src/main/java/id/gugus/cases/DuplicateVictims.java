@@ -9,8 +9,9 @@ import java.util.Objects;
  * open the cases to compare.
  *
  * @param victims the victims the reader may see, in {@link VictimInCase} order
- * @param outsideScope how many more victims of the group are recorded in cases outside the
- *     reader's scope (their cases are not named)
+ * @param outsideScope always 0: a report derived from personal data reveals nothing outside the
+ *     reader's scope, not even a count (issue #16); kept so that code built against it compiles,
+ *     and to go
  */
 public record DuplicateVictims(DuplicateReason reason, ImmutableList<VictimInCase> victims, int outsideScope) {
     public DuplicateVictims {

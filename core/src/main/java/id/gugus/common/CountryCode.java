@@ -15,7 +15,7 @@ public record CountryCode(String value) {
     public CountryCode {
         Objects.requireNonNull(value, "value");
         if (!ISO_ALPHA3.contains(value)) {
-            throw ValidationException.invalidValue(CommonRule.COUNTRY_CODE, "country", printable(value));
+            throw ValidationException.invalidValue(CommonRule.COUNTRY_CODE, "country", Texts.echo(value));
         }
     }
 
@@ -30,11 +30,5 @@ public record CountryCode(String value) {
     @Override
     public String toString() {
         return value;
-    }
-
-    /** Caps what an error echoes back, so a huge or binary input cannot flood a log line. */
-    static String printable(String raw) {
-        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 /** A closed range of dates, both ends included. */
 public record Period(LocalDate start, LocalDate end) {
     public Period {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Dates.inRange(Objects.requireNonNull(start, "start"), "period.start");
+        Dates.inRange(Objects.requireNonNull(end, "end"), "period.end");
         if (end.isBefore(start)) {
             throw ValidationException.invalidValue(CommonRule.PERIOD_ORDER, "period", start, end);
         }

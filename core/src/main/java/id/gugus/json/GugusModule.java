@@ -77,8 +77,15 @@ public final class GugusModule extends SimpleModule {
         addSerializer(LocalDate.class, new Scalars.DateSerializer());
         addDeserializer(LocalDate.class, new Scalars.DateDeserializer());
         setSerializerModifier(new RecordComponentsOnly());
-        if (!withPersonalData) {
-            addSerializer(PersonalData.class, new Scalars.RedactedPersonalDataSerializer());
+        // Personal values are redacted wherever they appear: inside a victim, bare, in a list, as a
+        // map's value or key. A map key cannot be an object, so a redacted key is the text "redacted".
+        if (withPersonalData) {
+            addKeySerializer(Nik.class, new Scalars.TextKeySerializer<>(Nik.class, Nik::value));
+        } else {
+            addSerializer(PersonalData.class, new Scalars.RedactedSerializer<>(PersonalData.class, PersonalData::isEmpty));
+            addSerializer(Nik.class, new Scalars.RedactedSerializer<>(Nik.class, nik -> false));
+            addKeySerializer(Nik.class, new Scalars.RedactedKeySerializer<>(Nik.class));
+            addKeySerializer(PersonalData.class, new Scalars.RedactedKeySerializer<>(PersonalData.class));
         }
     }
 

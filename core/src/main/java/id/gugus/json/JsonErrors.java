@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
+import id.gugus.common.Texts;
 import id.gugus.error.ValidationException;
 import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
@@ -193,9 +194,8 @@ final class JsonErrors {
         return null;
     }
 
-    /** Caps an echoed name so a huge or binary input cannot flood a message. */
+    /** Caps an echoed name so a huge or binary input cannot flood or forge a message. */
     private static String printable(String raw) {
-        String cut = raw.codePointCount(0, raw.length()) > 40 ? raw.substring(0, raw.offsetByCodePoints(0, 40)) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
+        return Texts.echo(raw);
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import id.gugus.cases.PersonalData;
 import id.gugus.common.Rupiah;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -91,7 +91,7 @@ final class Scalars {
         }
     }
 
-    /** Rupiah as a JSON integer: exact, and never a float (DESIGN §4.4). */
+    /** Rupiah as a JSON integer: exact, and never a float (docs/restitution.md). */
     static final class RupiahSerializer extends StdScalarSerializer<Rupiah> {
         RupiahSerializer() {
             super(Rupiah.class);
@@ -154,24 +154,59 @@ final class Scalars {
     }
 
     /**
-     * Personal data in an export: {@code {"redacted":true}} in place of what is there, {@code {}}
-     * when there is nothing. Reading such a document back fails on the unknown field, so a
-     * redacted export can never be mistaken for a record without personal data.
+     * A personal value (personal data, a NIK) in an export: {@code {"redacted":true}} in place of
+     * what is there, {@code {}} when there is nothing. Reading such a document back fails (an
+     * unknown field, or an object where text belongs), so a redacted export can never be
+     * mistaken for a record without personal data.
      */
-    static final class RedactedPersonalDataSerializer extends StdSerializer<PersonalData> {
+    static final class RedactedSerializer<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
 
-        RedactedPersonalDataSerializer() {
-            super(PersonalData.class);
+        private final transient Predicate<T> isEmpty;
+
+        RedactedSerializer(Class<T> type, Predicate<T> isEmpty) {
+            super(type);
+            this.isEmpty = isEmpty;
         }
 
         @Override
-        public void serialize(PersonalData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
-            if (!value.isEmpty()) {
+            if (!isEmpty.test(value)) {
                 gen.writeBooleanField("redacted", true);
             }
             gen.writeEndObject();
+        }
+    }
+
+    /** A personal value as a map key in an export: the text {@code redacted}. */
+    static final class RedactedKeySerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        RedactedKeySerializer(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeFieldName("redacted");
+        }
+    }
+
+    /** A value written as its text when it is a map key (Jackson would otherwise call {@code toString()}). */
+    static final class TextKeySerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Function<T, String> text;
+
+        TextKeySerializer(Class<T> type, Function<T, String> text) {
+            super(type);
+            this.text = text;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeFieldName(text.apply(value));
         }
     }
 }

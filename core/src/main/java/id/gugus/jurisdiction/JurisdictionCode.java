@@ -1,5 +1,6 @@
 package id.gugus.jurisdiction;
 
+import id.gugus.common.Texts;
 import id.gugus.error.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A Kemendagri area code: {@code ID} (the national root), {@code 61} (province),
  * {@code 61.71} (regency or city), {@code 61.71.01} (district), {@code 61.71.01.1001}
- * (village). Level, parent and kind follow from the code alone (DESIGN §3).
+ * (village). Level, parent and kind follow from the code alone (docs/jurisdictions.md).
  *
  * <p>Codes sort so that a subtree is one contiguous range: every code under {@code 61} lies in
  * [{@code 61}, {@code 61/}), because '/' is the character after '.'. Stores use
@@ -24,7 +25,7 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
     public JurisdictionCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches() || hasZeroSegment(value) || isRegencyGap(value)) {
-            throw ValidationException.invalidValue(JurisdictionRule.CODE_FORMAT, "code", printable(value));
+            throw ValidationException.invalidValue(JurisdictionRule.CODE_FORMAT, "code", Texts.echo(value));
         }
     }
 
@@ -114,8 +115,4 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
         return parts.length >= 2 && parts[1].equals("70");
     }
 
-    private static String printable(String raw) {
-        String cut = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-        return cut.replaceAll("\\p{Cntrl}", "?");
-    }
 }

@@ -1,6 +1,7 @@
 package id.gugus.meeting;
 
 import id.gugus.agency.AgencyId;
+import id.gugus.common.Dates;
 import id.gugus.common.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,7 +17,8 @@ public record FollowUp(FollowUpId id, String task, AgencyId assignee, LocalDate 
         Objects.requireNonNull(id, "id");
         Texts.required(task, "followUp.task", Texts.LONG);
         Objects.requireNonNull(assignee, "assignee");
-        Objects.requireNonNull(due, "due");
+        Dates.inRange(Objects.requireNonNull(due, "due"), "followUp.due");
+        Dates.inRange(doneOn, "followUp.doneOn");
     }
 
     /** A new follow-up, not done, with a fresh id. */

@@ -6,14 +6,17 @@ import id.gugus.jurisdiction.Level;
 import id.gugus.taskforce.Cluster;
 import id.gugus.validation.ViolationCollector;
 import id.gugus.validation.Violations;
+import id.gugus.common.Rupiah;
+import id.gugus.validation.Violation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Business rules of an action plan (DESIGN §6): every violation of {@link PlanRule} at once.
+ * Business rules of an action plan (docs/action-plans.md): every violation of {@link PlanRule} at once.
  * Never throws on a plan that its constructors accepted.
  */
 public final class ActionPlanValidator {
@@ -40,7 +43,24 @@ public final class ActionPlanValidator {
             checkActivity(plan, i, v);
         }
         checkClusters(plan, v);
+        v.addAll(budgetTotal(plan));
         return v.result();
+    }
+
+    /**
+     * Rule PLAN-BUDGET-TOTAL: the activities' budgets, added exactly, are at most
+     * {@link Rupiah#MAX}. Each budget is bounded on its own; this bounds their sum, the largest
+     * total {@link PlanRealisation} computes.
+     */
+    static Violations budgetTotal(ActionPlan plan) {
+        BigInteger total = BigInteger.ZERO;
+        for (Activity a : plan.activities()) {
+            total = total.add(BigInteger.valueOf(a.budget().amount().amount()));
+        }
+        if (total.compareTo(BigInteger.valueOf(Rupiah.MAX)) <= 0) {
+            return Violations.none();
+        }
+        return Violations.of(Violation.of(PlanRule.BUDGET_TOTAL, "activities", total, Rupiah.MAX));
     }
 
     /**

@@ -2,6 +2,7 @@ package id.gugus.plan;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.common.Rupiah;
+import id.gugus.error.ValidationException;
 import id.gugus.taskforce.Cluster;
 import java.util.Arrays;
 import java.util.Objects;
@@ -17,7 +18,14 @@ public record PlanRealisation(ActionPlanId plan, ImmutableList<ClusterRealisatio
         clusters = ImmutableList.copyOf(Objects.requireNonNull(clusters, "clusters"));
     }
 
+    /**
+     * The figures of {@code plan}.
+     *
+     * @throws ValidationException {@code PLAN-BUDGET-TOTAL} if its budgets add up to more than
+     *     {@link Rupiah#MAX}, which a saved plan never does
+     */
     public static PlanRealisation of(ActionPlan plan) {
+        ValidationException.throwIfErrors(ActionPlanValidator.budgetTotal(plan));
         ImmutableList<ClusterRealisation> clusters = Arrays.stream(Cluster.values())
                 .map(c -> ClusterRealisation.of(c,
                         plan.activities().stream().filter(a -> a.cluster() == c).toList()))

@@ -4,7 +4,7 @@ import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
 /**
- * Rules of national and regional action plans (DESIGN §6). Messages are in
+ * Rules of national and regional action plans (docs/action-plans.md). Messages are in
  * {@code id/gugus/plan/PlanRules_{id,en}.properties}; the same bundles hold the cluster and
  * status names that some messages quote (see {@link PlanTerms}).
  */
@@ -26,6 +26,11 @@ public enum PlanRule implements Rule {
     TARGET("PLAN-TARGET", Severity.ERROR),
     /** A progress report covers a period inside the activity's schedule and is not negative. */
     PROGRESS("PLAN-PROGRESS", Severity.ERROR),
+    /**
+     * The budgets of a plan's activities add up to at most {@link id.gugus.common.Rupiah#MAX}, so
+     * that its total and every cluster's total can be computed ({@link PlanRealisation}).
+     */
+    BUDGET_TOTAL("PLAN-BUDGET-TOTAL", Severity.ERROR),
     /** A plan with no activity in one of the six clusters is incomplete, not wrong. */
     CLUSTER_MISSING("PLAN-CLUSTER-MISSING", Severity.WARNING),
     /** An adopted, in-effect or evaluated plan has a signed decree. */

@@ -8,6 +8,7 @@ import id.gugus.jurisdiction.JurisdictionRule;
 import id.gugus.meeting.MeetingRule;
 import id.gugus.plan.PlanRule;
 import id.gugus.security.AccessRule;
+import id.gugus.security.ActorRule;
 import id.gugus.taskforce.TaskForceRule;
 import id.gugus.validation.Rule;
 import id.gugus.validation.RuleMessages;
@@ -26,7 +27,7 @@ public final class RuleCatalogue {
     /** The rule enums, in the order the catalogue lists them. A new rule enum is added here. */
     static final List<Class<? extends Rule>> RULE_ENUMS =
             List.of(CommonRule.class, JurisdictionRule.class, TaskForceRule.class, CaseRule.class, PlanRule.class,
-                    MeetingRule.class, JsonRule.class, AccessRule.class);
+                    MeetingRule.class, JsonRule.class, AccessRule.class, ActorRule.class);
 
     private static final ImmutableList<Rule> ALL = RULE_ENUMS.stream()
             .flatMap(type -> Arrays.stream(constants(type)))

@@ -1,5 +1,6 @@
 package id.gugus.spi;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
@@ -9,8 +10,11 @@ import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.VictimIdentity;
+import id.gugus.cases.VictimInCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
+import id.gugus.jurisdiction.JurisdictionCode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +26,13 @@ import java.util.Optional;
 public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
     Optional<TraffickingCase> findByNumber(CaseNumber number);
 
-    /** One page of matching cases ordered by (reportedOn, id), after the request's cursor. */
+    /**
+     * One page of matching cases in {@link CaseQuery#order()}: by (reportedOn, id), ascending for
+     * {@link id.gugus.cases.CaseOrder#OLDEST_FIRST}, descending for
+     * {@link id.gugus.cases.CaseOrder#NEWEST_FIRST}; after the request's cursor, that is, strictly
+     * past the position it marks in that order. The next cursor is that of the last case on the
+     * page, only when more cases follow.
+     */
     Page<TraffickingCase> query(CaseQuery query, PageRequest page);
 
     long count(CaseQuery query);
@@ -42,9 +52,38 @@ public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
     List<DuplicateVictims> duplicateVictims();
 
     /**
+     * {@link #duplicateVictims()} among the cases registered in {@code within}'s subtree only:
+     * groups of victims in two or more distinct cases of it, listing only those victims. What a
+     * store answers an actor without national scope: an answer derived from personal data that
+     * reveals nothing outside its scope, not even whether a group reaches beyond it. The default
+     * filters the whole report; a database should select only the cases of the subtree, so that
+     * what lies outside is never even read.
+     */
+    default List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
+        List<DuplicateVictims> inside = new ArrayList<>();
+        for (DuplicateVictims group : duplicateVictims()) {
+            ImmutableList<VictimInCase> mine = group.victims().stream().filter(v -> within.contains(v.registeredIn()))
+                    .collect(ImmutableList.toImmutableList());
+            if (mine.stream().map(VictimInCase::caseId).distinct().count() > 1) {
+                inside.add(new DuplicateVictims(group.reason(), mine, 0));
+            }
+        }
+        return inside;
+    }
+
+    /**
      * Every case with a victim whose NIK is {@code nik}, by (reportedOn, id). A store that
      * encrypts personal data finds them through a keyed hash of the NIK, never by decrypting
      * every row.
      */
     List<TraffickingCase> withVictimNik(Nik nik);
+
+    /**
+     * {@link #withVictimNik(Nik)} among the cases registered in {@code within}'s subtree only.
+     * The default filters; a database should select only the cases of the subtree, so that a case
+     * outside is never read (nor its personal data opened).
+     */
+    default List<TraffickingCase> withVictimNik(Nik nik, JurisdictionCode within) {
+        return withVictimNik(nik).stream().filter(c -> within.contains(c.registeredIn())).toList();
+    }
 }

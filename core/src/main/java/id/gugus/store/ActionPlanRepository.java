@@ -10,6 +10,7 @@ import id.gugus.plan.ActionPlanId;
 import id.gugus.plan.ActionPlanValidator;
 import id.gugus.security.Permission;
 import id.gugus.spi.ActionPlanStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;
@@ -26,10 +27,16 @@ public final class ActionPlanRepository {
     static final AggregateKind<ActionPlan> KIND = new AggregateKind<>(ENTITY, Permission.READ_COORDINATION,
             ImmutableSet.of(Permission.WRITE_COORDINATION), (p, backend) -> p.jurisdiction(), null);
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final AccessDecision access;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public ActionPlanRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    ActionPlanRepository(StorageBackend backend, AccessDecision access, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.access = Objects.requireNonNull(access, "access");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -41,8 +48,8 @@ public final class ActionPlanRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public ActionPlan save(ActionPlan plan) {
-        return context.save(KIND, storage(), plan, (stored, p) -> {
-            ReferenceCheck refs = context.references(ENTITY, p.id());
+        return writer.save(KIND, storage(), plan, (stored, p) -> {
+            ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, p.id());
             Optional<ActionPlan> parent = Optional.empty();
             if (p.parent() != null) {
                 parent = storage().find(p.parent());
@@ -53,7 +60,7 @@ public final class ActionPlanRepository {
                 // The lifecycle (draft → adopted → in effect → evaluated) is checked against the stored copy.
                 violations = violations.and(ActionPlanValidator.validateChange(stored.get(), p));
             }
-            context.requireValid(ENTITY, p.id(), violations);
+            VersionedWriter.requireValid(ENTITY, p.id(), violations);
             refs.jurisdiction("jurisdiction", p.jurisdiction());
             for (int i = 0; i < p.activities().size(); i++) {
                 refs.agency("activities[" + i + "].responsible", p.activities().get(i).responsible());
@@ -62,27 +69,27 @@ public final class ActionPlanRepository {
     }
 
     public Optional<ActionPlan> find(ActionPlanId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public ActionPlan get(ActionPlanId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public void delete(ActionPlanId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /** Plans of exactly this jurisdiction whose period overlaps {@code period}, by start date. */
     public List<ActionPlan> forJurisdiction(JurisdictionCode jurisdiction, Period period) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(period, "period");
-        context.requireRead(KIND, null);
-        context.requireScope(jurisdiction, AuditAction.READ, ENTITY, null, 0);
-        return context.read(() -> ImmutableList.copyOf(storage().forJurisdiction(jurisdiction, period)));
+        access.requireRead(KIND, null);
+        access.requireInScope(Attempt.to(AuditAction.READ, ENTITY).in(jurisdiction));
+        return ImmutableList.copyOf(storage().forJurisdiction(jurisdiction, period));
     }
 
     private ActionPlanStorage storage() {
-        return context.backend().actionPlans();
+        return backend.actionPlans();
     }
 }

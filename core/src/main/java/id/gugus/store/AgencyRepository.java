@@ -7,6 +7,7 @@ import id.gugus.agency.AgencyId;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.spi.AgencyStorage;
+import id.gugus.spi.StorageBackend;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +19,14 @@ public final class AgencyRepository {
     static final AggregateKind<Agency> KIND = new AggregateKind<>(ENTITY, null,
             ImmutableSet.of(Permission.WRITE_COORDINATION), (a, backend) -> a.jurisdiction(), null);
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public AgencyRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    AgencyRepository(StorageBackend backend, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -32,29 +37,29 @@ public final class AgencyRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public Agency save(Agency agency) {
-        return context.save(KIND, storage(), agency, (stored, updated) ->
-                context.references(ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction()));
+        return writer.save(KIND, storage(), agency, (stored, updated) ->
+                new ReferenceCheck(backend, ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction()));
     }
 
     public Optional<Agency> find(AgencyId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public Agency get(AgencyId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public void delete(AgencyId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /** Agencies of the area and of every area under it, by name then id. */
     public List<Agency> inSubtree(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        return context.read(() -> ImmutableList.copyOf(storage().inSubtree(code)));
+        return ImmutableList.copyOf(storage().inSubtree(code));
     }
 
     private AgencyStorage storage() {
-        return context.backend().agencies();
+        return backend.agencies();
     }
 }

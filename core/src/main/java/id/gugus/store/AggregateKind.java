@@ -21,30 +21,30 @@ import java.util.function.UnaryOperator;
  * @param area the jurisdiction the aggregate belongs to
  * @param personal how it holds personal data; null if it holds none
  */
-public record AggregateKind<A>(
+record AggregateKind<A>(
         String name, Permission read, ImmutableSet<Permission> write, AreaOf<A> area, PersonalDataOf<A> personal) {
 
-    public AggregateKind {
+    AggregateKind {
         Objects.requireNonNull(name, "name");
         write = ImmutableSet.copyOf(write);
         Objects.requireNonNull(area, "area");
     }
 
     /** Public reference data: read without a permission and without a scope. */
-    public boolean isPublic() {
+    boolean isPublic() {
         return read == null;
     }
 
     /** The jurisdiction an aggregate belongs to; may read the back-end (a meeting is its host's). */
     @FunctionalInterface
-    public interface AreaOf<A> {
+    interface AreaOf<A> {
         /** The area, or null if it cannot be told (only a national actor may then touch it). */
         JurisdictionCode of(A aggregate, StorageBackend backend);
     }
 
     /** Whether an aggregate holds personal data, and the copy of it without. */
-    public record PersonalDataOf<A>(Predicate<A> holdsAny, UnaryOperator<A> redacted) {
-        public PersonalDataOf {
+    record PersonalDataOf<A>(Predicate<A> holdsAny, UnaryOperator<A> redacted) {
+        PersonalDataOf {
             Objects.requireNonNull(holdsAny, "holdsAny");
             Objects.requireNonNull(redacted, "redacted");
         }

@@ -1,5 +1,6 @@
 package id.gugus.store;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditQuery;
@@ -7,7 +8,10 @@ import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
+import id.gugus.spi.AuditStorage;
+import id.gugus.spi.StorageBackend;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The audit log as an actor may read it: with {@link Permission#READ_AUDIT}, and only entries
@@ -16,29 +20,63 @@ import java.util.Objects;
 public final class AuditLog {
     static final String ENTITY = "AuditEntry";
 
-    private final StoreContext context;
+    private final AuditStorage storage;
+    private final AccessDecision access;
 
-    public AuditLog(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    AuditLog(StorageBackend backend, AccessDecision access) {
+        this.storage = backend.audit();
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /** One page of matching entries in the order they were appended, after the cursor of the previous page. */
     public Page<AuditEntry> query(AuditQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
-        context.require(Permission.READ_AUDIT, AuditAction.READ, ENTITY, null, 0, query.within());
+        access.require(Permission.READ_AUDIT, Attempt.to(AuditAction.READ, ENTITY).in(query.within()));
         if (page.after() != null) {
             parseCursor(page.after());
         }
-        if (!context.meets(query.within())) {
-            return new Page<>(com.google.common.collect.ImmutableList.of(), null);
+        if (!access.overlapsScope(query.within())) {
+            return new Page<>(ImmutableList.of(), null);
         }
-        JurisdictionCode area = context.narrow(query.within());
-        AuditQuery scoped = area == null ? query : query.within(area);
-        return context.read(() -> context.backend().audit().query(scoped, page));
+        JurisdictionCode area = access.visiblePartOf(query.within());
+        return storage.query(area == null ? query : query.within(area), page);
     }
 
-    /** The sequence number a cursor names; stores use it to read on after it. */
+    /**
+     * Every entry matching {@code query}, in the order they were appended, as a stream that reads
+     * a page of 100 at a time as it is consumed: {@link #query} without the cursor loop. The
+     * access rules are those of {@link #query} (refused at once without
+     * {@link Permission#READ_AUDIT}; narrowed to the actor's scope). Nothing stays open between
+     * pages, so the stream needs no closing; entries appended while it runs after the last one it
+     * has read are read too.
+     */
+    public Stream<AuditEntry> stream(AuditQuery query) {
+        return stream(query, PageRequest.first(PageStream.PAGE_SIZE));
+    }
+
+    /**
+     * {@link #stream(AuditQuery)} in pages of {@code from.size()}, starting after {@code from}'s
+     * cursor if it has one (to go on from an entry read before).
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor is not an audit cursor
+     */
+    public Stream<AuditEntry> stream(AuditQuery query, PageRequest from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        // Refused now, not when the stream is first used.
+        access.require(Permission.READ_AUDIT, Attempt.to(AuditAction.READ, ENTITY).in(query.within()));
+        if (from.after() != null) {
+            parseCursor(from.after());
+        }
+        return PageStream.of(from, page -> query(query, page));
+    }
+
+    /**
+     * The sequence number a cursor names; stores use it to read on after it.
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} unless it is the text of a sequence number
+     */
     public static long parseCursor(String cursor) {
         try {
             long sequence = Long.parseLong(cursor);
@@ -47,7 +85,7 @@ public final class AuditLog {
             }
             return sequence;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an audit cursor: a cursor is the sequence number of the last entry read");
+            throw PageRequest.notACursor(cursor);
         }
     }
 }

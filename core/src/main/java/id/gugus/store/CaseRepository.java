@@ -24,12 +24,16 @@ import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.spi.CaseStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.validation.Violations;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Trafficking cases as stored. Every save validates with {@link CaseValidator} (the case on the
@@ -44,10 +48,18 @@ public final class CaseRepository {
             ImmutableSet.of(Permission.WRITE_CASES, Permission.READ_PERSONAL_DATA), (c, backend) -> c.registeredIn(),
             new AggregateKind.PersonalDataOf<>(TraffickingCase::holdsPersonalData, TraffickingCase::withoutPersonalData));
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final Clock clock;
+    private final AccessDecision access;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public CaseRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    CaseRepository(StorageBackend backend, Clock clock, AccessDecision access, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -60,12 +72,12 @@ public final class CaseRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public TraffickingCase save(TraffickingCase trafficking) {
-        return context.save(KIND, storage(), trafficking, (stored, c) -> {
-            Violations violations = CaseValidator.validate(c, context.today());
+        return writer.save(KIND, storage(), trafficking, (stored, c) -> {
+            Violations violations = CaseValidator.validate(c, LocalDate.now(clock));
             if (stored.isPresent()) {
                 violations = violations.and(CaseValidator.validateChange(stored.get(), c));
             }
-            context.requireValid(ENTITY, c.id(), violations);
+            VersionedWriter.requireValid(ENTITY, c.id(), violations);
             checkReferences(c);
             storage().findByNumber(c.number())
                     .filter(other -> !other.id().equals(c.id()))
@@ -76,7 +88,7 @@ public final class CaseRepository {
     }
 
     private void checkReferences(TraffickingCase c) {
-        ReferenceCheck refs = context.references(ENTITY, c.id());
+        ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, c.id());
         refs.jurisdiction("registeredIn", c.registeredIn());
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
@@ -105,49 +117,89 @@ public final class CaseRepository {
 
     /** The case, as the actor may see it (redacted without the personal-data permission). */
     public Optional<TraffickingCase> find(CaseId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public TraffickingCase get(CaseId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
         Objects.requireNonNull(number, "number");
-        context.requireRead(KIND, number);
-        return context.reveal(KIND, context.read(() -> storage().findByNumber(number)), number);
+        access.requireRead(KIND, number);
+        return disclosure.disclose(KIND, storage().findByNumber(number), number);
     }
 
     public void delete(CaseId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /**
-     * One page of the cases matching {@code query}, in (report date, id) order, after the cursor
-     * of the previous page. Keyset pagination: cases inserted or deleted between pages neither
-     * repeat nor skip the others.
+     * One page of the cases matching {@code query}, in its {@link CaseQuery#order() order} (report
+     * date, then id: oldest first, or newest first with {@link CaseQuery#newestFirst()}), after the
+     * cursor of the previous page. Keyset pagination: cases inserted or deleted between pages
+     * neither repeat nor skip the others. {@link #stream} walks every page for you.
      *
-     * @throws IllegalArgumentException if the cursor was not made by a case query
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor was not made by a case query
      */
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
         // Access first: an actor who may not read cases is refused, and audited, whatever it sends.
-        context.requireRead(KIND, null);
+        access.requireRead(KIND, null);
         if (page.after() != null) {
             CaseCursor.decode(page.after());
         }
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return new Page<>(ImmutableList.of(), null);
         }
-        CaseQuery scoped = scoped(query);
-        Page<TraffickingCase> found = context.read(() -> storage().query(scoped, page));
-        return new Page<>(context.revealAll(KIND, found.items()), found.nextCursor());
+        Page<TraffickingCase> found = storage().query(scoped(query), page);
+        return new Page<>(disclosure.discloseAll(KIND, found.items()), found.nextCursor());
     }
 
-    /** The query narrowed to the actor's scope; call only when the two meet. */
+    /**
+     * Every case matching {@code query}, in its order, as a stream that reads the cases a page of
+     * 100 at a time as it is consumed: {@link #query} without the cursor loop.
+     *
+     * <pre>{@code
+     * store.cases().stream(CaseQuery.all().within(kalbar).newestFirst())
+     *         .limit(20)
+     *         .forEach(c -> show(c));
+     * }</pre>
+     *
+     * <p>The access rules are those of {@link #query}: an actor who may not read cases is refused
+     * here, at once, not when the stream is first used; every page is narrowed to the actor's
+     * scope and redacted, or its reading of personal data audited, when the stream reaches it. A
+     * page is read whole, so a stream cut short inside a page (by {@code limit}, {@code findFirst})
+     * has still read, and audited, that page: choose the page size with {@link #stream(CaseQuery,
+     * PageRequest)}. Nothing stays open between pages (no connection, no lock), so the stream
+     * needs no closing; it is no snapshot: cases inserted or deleted while it runs neither repeat
+     * nor skip the others, as with pages.
+     */
+    public Stream<TraffickingCase> stream(CaseQuery query) {
+        return stream(query, PageRequest.first(PageStream.PAGE_SIZE));
+    }
+
+    /**
+     * {@link #stream(CaseQuery)} in pages of {@code from.size()}, starting after {@code from}'s
+     * cursor if it has one (to go on from a page read before).
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor was not made by a case query
+     */
+    public Stream<TraffickingCase> stream(CaseQuery query, PageRequest from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        // Refused now, not when the stream is first used.
+        access.requireRead(KIND, null);
+        if (from.after() != null) {
+            CaseCursor.decode(from.after());
+        }
+        return PageStream.of(from, page -> query(query, page));
+    }
+
+    /** The query narrowed to the actor's scope; call only when the two overlap. */
     private CaseQuery scoped(CaseQuery query) {
-        JurisdictionCode area = context.narrow(query.within());
+        JurisdictionCode area = access.visiblePartOf(query.within());
         return area == null || area.equals(query.within()) ? query : query.within(area);
     }
 
@@ -155,10 +207,10 @@ public final class CaseRepository {
     public long count(CaseQuery query) {
         Objects.requireNonNull(query, "query");
         requireStatistics();
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return 0;
         }
-        return context.read(() -> storage().count(scoped(query)));
+        return storage().count(scoped(query));
     }
 
     /**
@@ -170,10 +222,10 @@ public final class CaseRepository {
         Objects.requireNonNull(query, "query");
         StatisticsTally.checkDimensions(first, second);
         requireStatistics();
-        if (!context.meets(query.within())) {
+        if (!access.overlapsScope(query.within())) {
             return new Statistics(first, second, ImmutableList.of());
         }
-        Statistics counted = context.read(() -> storage().statistics(scoped(query), first, second));
+        Statistics counted = storage().statistics(scoped(query), first, second);
         return StatisticsTally.sorted(new Statistics(first, second, counted.rows()));
     }
 
@@ -183,48 +235,55 @@ public final class CaseRepository {
     }
 
     private void requireStatistics() {
-        context.require(Permission.READ_STATISTICS, AuditAction.READ, ENTITY, null, 0, null);
+        access.require(Permission.READ_STATISTICS, Attempt.to(AuditAction.READ, ENTITY));
     }
 
     /**
      * Victims recorded in more than one case who look like one person: the same NIK, or the same
-     * name and birth date. Needs the personal-data permission (the report is derived from it);
-     * lists only victims in cases inside the actor's scope, and counts the others. Each case it
-     * names is audited as a read of personal data.
+     * name and birth date. Needs the personal-data permission (the report is derived from it).
+     *
+     * <p>The report is made from the cases inside the actor's scope only: a group is two or more
+     * of those cases, and nothing says whether a victim is also recorded outside (no count, no
+     * other answer, and the store does not even read the cases outside). Otherwise a case worker
+     * could register a probe case with any NIK and learn whether that person is a victim
+     * anywhere in the country. Reporting across scopes is for actors with national scope. Each
+     * case it names is audited as a read of personal data.
      */
     public ImmutableList<DuplicateVictims> duplicateVictims() {
-        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        List<DuplicateVictims> all = context.read(() -> storage().duplicateVictims());
+        access.require(Permission.READ_PERSONAL_DATA, Attempt.to(AuditAction.READ_PERSONAL_DATA, ENTITY));
+        JurisdictionCode scope = access.actor().scope();
+        List<DuplicateVictims> groups = storage().duplicateVictims(scope);
         ImmutableList.Builder<DuplicateVictims> visible = ImmutableList.builder();
         Map<CaseId, JurisdictionCode> named = new LinkedHashMap<>();
-        for (DuplicateVictims group : all) {
-            List<VictimInCase> mine = group.victims().stream()
-                    .filter(v -> context.inScope(v.registeredIn()))
-                    .toList();
-            if (!mine.isEmpty()) {
-                visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine),
-                        group.victims().size() - mine.size() + group.outsideScope()));
+        for (DuplicateVictims group : groups) {
+            // A back-end that answered beyond the scope still shows nothing of it.
+            List<VictimInCase> mine = group.victims().stream().filter(v -> access.inScope(v.registeredIn())).toList();
+            if (mine.stream().map(VictimInCase::caseId).distinct().count() > 1) {
+                visible.add(new DuplicateVictims(group.reason(), ImmutableList.copyOf(mine), 0));
                 mine.forEach(v -> named.put(v.caseId(), v.registeredIn()));
             }
         }
         ImmutableList<DuplicateVictims> report = visible.build();
-        context.auditPersonalReads(ENTITY, named);
+        disclosure.recordPersonalDataReads(ENTITY, named);
         return report;
     }
 
     /**
      * The cases, inside the actor's scope, with a victim holding this NIK: how a case worker
      * checks whether a person is already known. Needs the personal-data permission (a NIK is
-     * personal data); each case returned is audited as a read of personal data.
+     * personal data); each case returned is audited as a read of personal data. Cases outside the
+     * scope are not even read: the answer, and the time it takes, are the same whether or not the
+     * NIK is recorded elsewhere.
      */
     public ImmutableList<TraffickingCase> withVictimNik(Nik nik) {
         Objects.requireNonNull(nik, "nik");
-        context.requireRead(KIND, null);
-        context.require(Permission.READ_PERSONAL_DATA, AuditAction.READ_PERSONAL_DATA, ENTITY, null, 0, null);
-        return context.revealAll(KIND, context.read(() -> storage().withVictimNik(nik)));
+        access.requireRead(KIND, null);
+        access.require(Permission.READ_PERSONAL_DATA, Attempt.to(AuditAction.READ_PERSONAL_DATA, ENTITY));
+        JurisdictionCode scope = access.actor().scope();
+        return disclosure.discloseAll(KIND, storage().withVictimNik(nik, scope));
     }
 
     private CaseStorage storage() {
-        return context.backend().cases();
+        return backend.cases();
     }
 }

@@ -23,7 +23,10 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class GugusStore {
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final Clock clock;
+    private final UnitsOfWork units;
+    private final AccessDecision access;
     private final JurisdictionRepository jurisdictions;
     private final AgencyRepository agencies;
     private final TaskForceRepository taskForces;
@@ -32,15 +35,22 @@ public final class GugusStore {
     private final MeetingRepository meetings;
     private final AuditLog auditLog;
 
-    private GugusStore(StoreContext context) {
-        this.context = context;
-        this.jurisdictions = new JurisdictionRepository(context);
-        this.agencies = new AgencyRepository(context);
-        this.taskForces = new TaskForceRepository(context);
-        this.cases = new CaseRepository(context);
-        this.actionPlans = new ActionPlanRepository(context);
-        this.meetings = new MeetingRepository(context);
-        this.auditLog = new AuditLog(context);
+    /** The view of {@code actor}: the store's machinery wired once, shared by its repositories. */
+    private GugusStore(StorageBackend backend, Clock clock, Actor actor, UnitsOfWork units) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.units = units;
+        AuditTrail audit = new AuditTrail(backend.audit(), clock, actor, units);
+        this.access = new AccessDecision(actor, audit);
+        Disclosure disclosure = new Disclosure(backend, access, audit);
+        VersionedWriter writer = new VersionedWriter(backend, access, audit, units);
+        this.jurisdictions = new JurisdictionRepository(backend, access, audit, units);
+        this.agencies = new AgencyRepository(backend, disclosure, writer);
+        this.taskForces = new TaskForceRepository(backend, access, disclosure, writer);
+        this.cases = new CaseRepository(backend, clock, access, disclosure, writer);
+        this.actionPlans = new ActionPlanRepository(backend, access, disclosure, writer);
+        this.meetings = new MeetingRepository(backend, access, disclosure, writer);
+        this.auditLog = new AuditLog(backend, access);
     }
 
     /**
@@ -54,11 +64,12 @@ public final class GugusStore {
 
     /** A store on the back-end; {@code clock} gives "today" to the validators. */
     public static GugusStore on(StorageBackend backend, Clock clock) {
-        return new GugusStore(new StoreContext(backend, clock, Actor.SYSTEM, new StoreContext.Units()));
+        Objects.requireNonNull(backend, "backend");
+        return new GugusStore(backend, clock, Actor.SYSTEM, new UnitsOfWork(backend));
     }
 
     /**
-     * The same store as {@code actor} sees it (DESIGN §10): only aggregates inside its scope's
+     * The same store as {@code actor} sees it (docs/privacy-and-security.md): only aggregates inside its scope's
      * subtree, only what its roles allow, personal data only with
      * {@link id.gugus.security.Permission#READ_PERSONAL_DATA} (redacted copies otherwise). A
      * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is
@@ -68,12 +79,14 @@ public final class GugusStore {
      * this on one is refused with an {@link id.gugus.error.AccessDeniedException}, and audited.
      */
     public GugusStore as(Actor actor) {
-        return new GugusStore(context.as(actor));
+        Objects.requireNonNull(actor, "actor");
+        access.requireMayActAs(actor);
+        return new GugusStore(backend, clock, actor, units);
     }
 
     /** The actor this store acts for. */
     public Actor actor() {
-        return context.actor();
+        return access.actor();
     }
 
     /** The audit log, for actors with {@link id.gugus.security.Permission#READ_AUDIT}. */
@@ -106,7 +119,7 @@ public final class GugusStore {
     }
 
     public Clock clock() {
-        return context.clock();
+        return clock;
     }
 
     /**
@@ -119,13 +132,13 @@ public final class GugusStore {
      */
     public <T> T inUnitOfWork(Function<GugusStore, T> work) {
         Objects.requireNonNull(work, "work");
-        return context.write(() -> work.apply(this));
+        return units.run(() -> work.apply(this));
     }
 
     /** {@link #inUnitOfWork} for work without a result. */
     public void runInUnitOfWork(Consumer<GugusStore> work) {
         Objects.requireNonNull(work, "work");
-        context.write(() -> {
+        units.run(() -> {
             work.accept(this);
             return null;
         });

@@ -10,6 +10,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.security.Permission;
 import id.gugus.spi.JurisdictionStorage;
+import id.gugus.spi.StorageBackend;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,10 +27,16 @@ import java.util.Optional;
 public final class JurisdictionRepository {
     static final String ENTITY = "Jurisdiction";
 
-    private final StoreContext context;
+    private final JurisdictionStorage storage;
+    private final AccessDecision access;
+    private final AuditTrail audit;
+    private final UnitsOfWork units;
 
-    public JurisdictionRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    JurisdictionRepository(StorageBackend backend, AccessDecision access, AuditTrail audit, UnitsOfWork units) {
+        this.storage = backend.jurisdictions();
+        this.access = Objects.requireNonNull(access, "access");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.units = Objects.requireNonNull(units, "units");
     }
 
     /**
@@ -41,8 +48,9 @@ public final class JurisdictionRepository {
         Objects.requireNonNull(areas, "areas");
         // The area tree is national reference data: only a national actor with IMPORT_AREAS changes
         // it. Checked before the batch is read, so a refused actor is refused, and audited, whatever it sends.
-        context.require(Permission.IMPORT_AREAS, AuditAction.IMPORT, ENTITY, null, 0, null);
-        context.requireScope(JurisdictionCode.NATIONAL, AuditAction.IMPORT, ENTITY, null, 0);
+        Attempt importing = Attempt.to(AuditAction.IMPORT, ENTITY);
+        access.require(Permission.IMPORT_AREAS, importing);
+        access.requireInScope(importing.in(JurisdictionCode.NATIONAL));
         Map<JurisdictionCode, Jurisdiction> batch = new HashMap<>();
         for (Jurisdiction area : areas) {
             Objects.requireNonNull(area, "area");
@@ -55,8 +63,7 @@ public final class JurisdictionRepository {
         List<Jurisdiction> ordered = batch.values().stream()
                 .sorted(Comparator.comparing(Jurisdiction::level).thenComparing(Jurisdiction::code))
                 .collect(ImmutableList.toImmutableList());
-        context.write(() -> {
-            JurisdictionStorage storage = context.backend().jurisdictions();
+        units.run(() -> {
             Map<JurisdictionCode, Boolean> stored = new HashMap<>();
             for (Jurisdiction area : ordered) {
                 area.parent().ifPresent(parent -> {
@@ -69,7 +76,7 @@ public final class JurisdictionRepository {
             }
             if (!ordered.isEmpty()) {
                 storage.importAll(ordered);
-                context.audit(AuditAction.IMPORT, ENTITY, null, 0, JurisdictionCode.NATIONAL);
+                audit.change(importing.in(JurisdictionCode.NATIONAL));
             }
             return null;
         });
@@ -82,7 +89,7 @@ public final class JurisdictionRepository {
 
     public Optional<Jurisdiction> find(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        return context.read(() -> context.backend().jurisdictions().find(code));
+        return storage.find(code);
     }
 
     public Jurisdiction get(JurisdictionCode code) {
@@ -97,16 +104,16 @@ public final class JurisdictionRepository {
     /** Direct children, in code order. */
     public List<Jurisdiction> children(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        return context.read(() -> ImmutableList.copyOf(context.backend().jurisdictions().children(code)));
+        return ImmutableList.copyOf(storage.children(code));
     }
 
     /** The area and everything under it, in code order; empty if the area is not stored. */
     public List<Jurisdiction> subtree(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        return context.read(() -> ImmutableList.copyOf(context.backend().jurisdictions().subtree(code)));
+        return ImmutableList.copyOf(storage.subtree(code));
     }
 
     public long count() {
-        return context.read(() -> context.backend().jurisdictions().count());
+        return storage.count();
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * Coordination meetings (rakor) as stored. Every save validates with {@link MeetingValidator}
  * and checks that the host task force, the participants and the assignees exist. Follow-ups
- * are open or overdue against a date the caller gives (DESIGN §7).
+ * are open or overdue against a date the caller gives (docs/meetings.md).
  */
 public final class MeetingRepository {
     static final String ENTITY = "Meeting";
@@ -37,10 +37,16 @@ public final class MeetingRepository {
     static final AggregateKind<CoordinationMeeting> KIND = new AggregateKind<>(ENTITY, Permission.READ_COORDINATION,
             ImmutableSet.of(Permission.WRITE_COORDINATION), (m, backend) -> hostArea(m.host(), backend), null);
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final AccessDecision access;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public MeetingRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    MeetingRepository(StorageBackend backend, AccessDecision access, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.access = Objects.requireNonNull(access, "access");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -52,9 +58,9 @@ public final class MeetingRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public CoordinationMeeting save(CoordinationMeeting meeting) {
-        return context.save(KIND, storage(), meeting, (stored, m) -> {
-            context.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
-            ReferenceCheck refs = context.references(ENTITY, m.id());
+        return writer.save(KIND, storage(), meeting, (stored, m) -> {
+            VersionedWriter.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
+            ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
             refs.taskForce("host", m.host());
             int i = 0;
             for (AgencyId participant : m.participants()) {
@@ -70,24 +76,24 @@ public final class MeetingRepository {
     }
 
     public Optional<CoordinationMeeting> find(MeetingId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public CoordinationMeeting get(MeetingId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public void delete(MeetingId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /** Meetings hosted by the task force, by date. */
     public List<CoordinationMeeting> hostedBy(TaskForceId host) {
         Objects.requireNonNull(host, "host");
-        context.requireRead(KIND, null);
-        context.requireScope(hostArea(host, context.backend()), AuditAction.READ, ENTITY, null, 0);
+        access.requireRead(KIND, null);
+        access.requireInScope(Attempt.to(AuditAction.READ, ENTITY).in(hostArea(host, backend)));
         // Every meeting listed has this host, whose area was just checked: no meeting to look at one by one.
-        return context.read(() -> ImmutableList.copyOf(storage().hostedBy(host)));
+        return ImmutableList.copyOf(storage().hostedBy(host));
     }
 
     /**
@@ -101,12 +107,12 @@ public final class MeetingRepository {
         if (state == FollowUpState.DONE) {
             throw new IllegalArgumentException("only open and overdue follow-ups are listed");
         }
-        context.requireRead(KIND, null);
+        access.requireRead(KIND, null);
         Map<TaskForceId, JurisdictionCode> hosts = new HashMap<>();
-        return context.read(() -> storage().undoneFollowUps().stream()
+        return storage().undoneFollowUps().stream()
                 .filter(p -> p.followUp().stateOn(today) == state)
-                .filter(p -> context.inScope(hosts.computeIfAbsent(p.host(), h -> hostArea(h, context.backend()))))
-                .collect(ImmutableList.toImmutableList()));
+                .filter(p -> access.inScope(hosts.computeIfAbsent(p.host(), h -> hostArea(h, backend))))
+                .collect(ImmutableList.toImmutableList());
     }
 
     private static JurisdictionCode hostArea(TaskForceId host, StorageBackend backend) {
@@ -114,6 +120,6 @@ public final class MeetingRepository {
     }
 
     private MeetingStorage storage() {
-        return context.backend().meetings();
+        return backend.meetings();
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>The national root {@link JurisdictionCode#NATIONAL} always exists: it is the top of the
  * area tree whether or not it was imported.
  */
-public final class ReferenceCheck {
+final class ReferenceCheck {
     private final StorageBackend backend;
     private final String entityType;
     private final Object id;
@@ -31,28 +31,28 @@ public final class ReferenceCheck {
     }
 
     /** Requires the area to exist; a null code (unknown) is not a reference. */
-    public ReferenceCheck jurisdiction(String field, JurisdictionCode code) {
+    ReferenceCheck jurisdiction(String field, JurisdictionCode code) {
         if (code != null && !code.equals(JurisdictionCode.NATIONAL) && !found.contains(code)) {
             require(field, code, backend.jurisdictions().find(code).isPresent());
         }
         return this;
     }
 
-    public ReferenceCheck agency(String field, AgencyId agency) {
+    ReferenceCheck agency(String field, AgencyId agency) {
         if (agency != null && !found.contains(agency)) {
             require(field, agency, backend.agencies().find(agency).isPresent());
         }
         return this;
     }
 
-    public ReferenceCheck taskForce(String field, TaskForceId taskForce) {
+    ReferenceCheck taskForce(String field, TaskForceId taskForce) {
         if (taskForce != null && !found.contains(taskForce)) {
             require(field, taskForce, backend.taskForces().find(taskForce).isPresent());
         }
         return this;
     }
 
-    public ReferenceCheck actionPlan(String field, ActionPlanId plan) {
+    ReferenceCheck actionPlan(String field, ActionPlanId plan) {
         if (plan != null && !found.contains(plan)) {
             require(field, plan, backend.actionPlans().find(plan).isPresent());
         }
@@ -60,7 +60,7 @@ public final class ReferenceCheck {
     }
 
     /** Records a reference the caller has already resolved (e.g. a parent it loaded). */
-    public ReferenceCheck require(String field, Object target, boolean exists) {
+    ReferenceCheck require(String field, Object target, boolean exists) {
         Objects.requireNonNull(target, "target");
         if (!exists) {
             throw new ReferenceException(entityType, id, field, target);

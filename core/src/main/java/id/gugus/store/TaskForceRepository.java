@@ -7,6 +7,7 @@ import id.gugus.error.DuplicateException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.spi.TaskForceStorage;
+import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
 import id.gugus.taskforce.TaskForceValidator;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Task forces as stored. Every save validates with {@link TaskForceValidator} (against the
  * task force it reports to), checks that its jurisdiction, parent and agencies exist, and keeps
- * at most one active task force per jurisdiction (DESIGN §5).
+ * at most one active task force per jurisdiction (docs/task-forces.md).
  */
 public final class TaskForceRepository {
     static final String ENTITY = "TaskForce";
@@ -27,10 +28,16 @@ public final class TaskForceRepository {
     /** Key name in the {@link DuplicateException} for a second active task force. */
     public static final String ACTIVE_KEY = "an active task force for jurisdiction";
 
-    private final StoreContext context;
+    private final StorageBackend backend;
+    private final AccessDecision access;
+    private final Disclosure disclosure;
+    private final VersionedWriter writer;
 
-    public TaskForceRepository(StoreContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    TaskForceRepository(StorageBackend backend, AccessDecision access, Disclosure disclosure, VersionedWriter writer) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.access = Objects.requireNonNull(access, "access");
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -43,14 +50,14 @@ public final class TaskForceRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public TaskForce save(TaskForce taskForce) {
-        return context.save(KIND, storage(), taskForce, (stored, tf) -> {
-            ReferenceCheck refs = context.references(ENTITY, tf.id());
+        return writer.save(KIND, storage(), taskForce, (stored, tf) -> {
+            ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, tf.id());
             Optional<TaskForce> parent = Optional.empty();
             if (tf.parent() != null) {
                 parent = storage().find(tf.parent());
                 refs.require("parent", tf.parent(), parent.isPresent());
             }
-            context.requireValid(ENTITY, tf.id(), TaskForceValidator.validate(tf, parent));
+            VersionedWriter.requireValid(ENTITY, tf.id(), TaskForceValidator.validate(tf, parent));
             refs.jurisdiction("jurisdiction", tf.jurisdiction());
             for (int i = 0; i < tf.subTaskForces().size(); i++) {
                 refs.agency("subTaskForces[" + i + "].coordinator", tf.subTaskForces().get(i).coordinator());
@@ -69,23 +76,23 @@ public final class TaskForceRepository {
     }
 
     public Optional<TaskForce> find(TaskForceId id) {
-        return context.find(KIND, storage(), id);
+        return disclosure.find(KIND, storage(), id);
     }
 
     public TaskForce get(TaskForceId id) {
-        return context.get(KIND, storage(), id);
+        return disclosure.get(KIND, storage(), id);
     }
 
     public void delete(TaskForceId id, long version) {
-        context.delete(KIND, storage(), id, version);
+        writer.delete(KIND, storage(), id, version);
     }
 
     /** The active (not dissolved) task force of exactly this jurisdiction, if there is one. */
     public Optional<TaskForce> activeFor(JurisdictionCode jurisdiction) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
-        context.requireRead(KIND, null);
-        context.requireScope(jurisdiction, AuditAction.READ, ENTITY, null, 0);
-        return context.read(() -> storage().activeFor(jurisdiction));
+        access.requireRead(KIND, null);
+        access.requireInScope(Attempt.to(AuditAction.READ, ENTITY).in(jurisdiction));
+        return storage().activeFor(jurisdiction);
     }
 
     /**
@@ -94,15 +101,14 @@ public final class TaskForceRepository {
      */
     public List<TaskForce> inSubtree(JurisdictionCode code) {
         Objects.requireNonNull(code, "code");
-        context.requireRead(KIND, null);
-        if (!context.meets(code)) {
+        access.requireRead(KIND, null);
+        if (!access.overlapsScope(code)) {
             return ImmutableList.of();
         }
-        JurisdictionCode area = context.narrow(code);
-        return context.revealAll(KIND, context.read(() -> storage().inSubtree(area)));
+        return disclosure.discloseAll(KIND, storage().inSubtree(access.visiblePartOf(code)));
     }
 
     private TaskForceStorage storage() {
-        return context.backend().taskForces();
+        return backend.taskForces();
     }
 }

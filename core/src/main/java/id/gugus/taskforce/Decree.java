@@ -1,5 +1,6 @@
 package id.gugus.taskforce;
 
+import id.gugus.common.Dates;
 import id.gugus.common.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +14,7 @@ public record Decree(String number, LocalDate date, Official signatory, DecreeSt
     public Decree {
         Objects.requireNonNull(status, "status");
         Texts.optional(number, "decree.number", Texts.SHORT);
+        Dates.inRange(date, "decree.date");
     }
 
     public static Decree draft(String number) {

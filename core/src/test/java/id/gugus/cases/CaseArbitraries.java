@@ -70,7 +70,7 @@ final class CaseArbitraries {
     }
 
     static Arbitrary<Restitution> restitution() {
-        Arbitrary<Rupiah> amounts = Arbitraries.longs().between(0, Long.MAX_VALUE).map(Rupiah::of);
+        Arbitrary<Rupiah> amounts = Arbitraries.longs().between(0, Rupiah.MAX).map(Rupiah::of);
         return Combinators.combine(Arbitraries.of(RestitutionHead.class), amounts, amounts.injectNull(0.5),
                 Arbitraries.of(RestitutionState.class)).as(Restitution::new);
     }

@@ -2,16 +2,15 @@ package id.gugus.common;
 
 import static id.gugus.validation.ViolationAssert.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Rule MONEY-NEGATIVE and exact rupiah arithmetic. */
+/** Rules MONEY-NEGATIVE and MONEY-RANGE, and exact rupiah arithmetic. */
 class RupiahTest {
     @Test
     void zeroAndTheLargestAmountAreValid() {
         assertThat(Rupiah.of(0)).isEqualTo(Rupiah.ZERO);
-        assertThat(Rupiah.of(Long.MAX_VALUE).amount()).isEqualTo(Long.MAX_VALUE);
+        assertThat(Rupiah.of(Rupiah.MAX).amount()).isEqualTo(1_000_000_000_000_000L);
         assertThat(Rupiah.of(125_000_000)).hasToString("Rp125000000");
     }
 
@@ -34,7 +33,16 @@ class RupiahTest {
     @Test
     void addingIsExactAndNeverWrapsAround() {
         assertThat(Rupiah.of(100_000_000).plus(Rupiah.of(25_000_000))).isEqualTo(Rupiah.of(125_000_000));
-        assertThatThrownBy(() -> Rupiah.of(Long.MAX_VALUE).plus(Rupiah.of(1))).isInstanceOf(ArithmeticException.class);
+        assertViolation(() -> Rupiah.of(Rupiah.MAX).plus(Rupiah.of(1)), "MONEY-RANGE", "amount",
+                "Total jumlah rupiah paling banyak Rp 1.000.000.000.000.000 (diberikan 1.000.000.000.000.001).",
+                "A total of rupiah amounts is at most Rp 1,000,000,000,000,000 (got 1,000,000,000,000,001).");
+    }
+
+    @Test
+    void anAmountAboveTheBoundBreaksMoneyRange() {
+        assertViolation(() -> Rupiah.of(Long.MAX_VALUE), "MONEY-RANGE", "amount",
+                "Jumlah rupiah paling banyak Rp 1.000.000.000.000.000 (diberikan 9.223.372.036.854.775.807).",
+                "A rupiah amount is at most Rp 1,000,000,000,000,000 (got 9,223,372,036,854,775,807).");
     }
 
     @Test

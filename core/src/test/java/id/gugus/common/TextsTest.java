@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rules TEXT-REQUIRED and TEXT-FORMAT of bounded free text. */
 class TextsTest {
-    private static final String TOO_LONG_ID = "Teks lebih panjang dari 200 karakter atau mengandung karakter kontrol.";
-    private static final String TOO_LONG_EN = "The text is longer than 200 characters or contains control characters.";
+    private static final String TOO_LONG_ID = "Teks lebih panjang dari 200 karakter.";
+    private static final String TOO_LONG_EN = "The text is longer than 200 characters.";
+    private static final String CONTROL_ID = "Teks mengandung karakter kontrol (hanya baris baru dan tab yang diperbolehkan).";
+    private static final String CONTROL_EN = "The text contains a control character (only line breaks and tabs are allowed).";
 
     @Test
     void presentTextIsReturnedAsGiven() {
@@ -41,7 +43,16 @@ class TextsTest {
     @ValueSource(strings = {"Siti\u0000", "a\rb", "\u001b[31mred", "bell\u0007", "del\u007f", "c1\u0085"})
     void controlCharactersBreakTextFormat(String text) {
         assertViolation(() -> Texts.optional(text, "personal.address", Texts.SHORT), "TEXT-FORMAT", "personal.address",
-                TOO_LONG_ID, TOO_LONG_EN);
+                CONTROL_ID, CONTROL_EN);
+    }
+
+    @Test
+    void anEchoShowsTheStartOfAValueOnOneLineWithNothingHidden() {
+        assertThat(Texts.echo("LP/B/1\n[ACCESS-SCOPE] forged\u2028\u202eevil\u200b\ufeff")).isEqualTo(
+                "LP/B/1?[ACCESS-SCOPE] forged??evil??");
+        assertThat(Texts.echo("😀".repeat(50))).isEqualTo("😀".repeat(40) + "…");
+        assertThat(Texts.echo("a\ud800b")).isEqualTo("a?b");
+        assertThat(Texts.echo(null)).isEqualTo("null");
     }
 
     @Test
@@ -52,7 +63,8 @@ class TextsTest {
     @Test
     void theMessageNeverRepeatsTheText() {
         assertViolation(() -> Texts.optional("Siti Aminah\u0000", "personal.name", 50), "TEXT-FORMAT", "personal.name",
-                "Teks lebih panjang dari 50 karakter atau mengandung karakter kontrol.",
-                "The text is longer than 50 characters or contains control characters.");
+                CONTROL_ID, CONTROL_EN);
+        assertViolation(() -> Texts.optional("Siti Aminah".repeat(5), "personal.name", 50), "TEXT-FORMAT", "personal.name",
+                "Teks lebih panjang dari 50 karakter.", "The text is longer than 50 characters.");
     }
 }

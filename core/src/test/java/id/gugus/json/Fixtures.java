@@ -75,7 +75,7 @@ import java.util.UUID;
  * Fully populated instances of every aggregate, built with the records' canonical constructors:
  * every optional field set somewhere, every collection non-empty, and hostile text (quotes, SQL,
  * 4-byte emoji, non-ASCII names, line separators) in the free-text fields. The Kalimantan Barat
- * story of DESIGN §1. Ids are fixed, so two calls give equal objects. The validators find no
+ * story of docs/story.md. Ids are fixed, so two calls give equal objects. The validators find no
  * error in them (the plan has warnings: it covers two of the six clusters).
  */
 public final class Fixtures {
@@ -183,7 +183,7 @@ public final class Fixtures {
                 ImmutableList.of(
                         new Restitution(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(125_000_000), Rupiah.of(100_000_000),
                                 RestitutionState.ORDERED),
-                        new Restitution(RestitutionHead.SUFFERING, Rupiah.of(Long.MAX_VALUE), Rupiah.ZERO, RestitutionState.UNPAID),
+                        new Restitution(RestitutionHead.SUFFERING, Rupiah.of(Rupiah.MAX), Rupiah.ZERO, RestitutionState.UNPAID),
                         Restitution.claim(RestitutionHead.MEDICAL_OR_PSYCHOLOGICAL_COSTS, Rupiah.of(7_500_000))),
                 ImmutableList.of(
                         new VictimService(ServiceType.REPATRIATION, BP3MI, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9)),
@@ -265,14 +265,14 @@ public final class Fixtures {
                 DINAS_PPPA,
                 ImmutableSet.of(TargetGroup.SENIOR_HIGH_SCHOOL_STUDENTS, TargetGroup.UNIVERSITY_STUDENTS,
                         TargetGroup.INTERFAITH_LEADERS),
-                new Indicator(HOSTILE.get(11), "sekolah", new BigDecimal("1234567890123456789012345678901234567890.000123")),
+                new Indicator(HOSTILE.get(11), "sekolah", new BigDecimal("123456789012345.0001")),
                 Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-                new Budget(Rupiah.of(9_007_199_254_740_993L), FundingSource.APBD),
+                new Budget(Rupiah.of(999_999_999_999_999L), FundingSource.APBD),
                 ImmutableList.of(
                         new ProgressReport(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)), new BigDecimal("1E+3")),
                         new ProgressReport(Period.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1)), new BigDecimal("0.10")),
                         new ProgressReport(Period.of(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 12, 31)),
-                                new BigDecimal("0.000000000000000000000000000001"))));
+                                new BigDecimal("0.0001"))));
         Activity enforcement = new Activity(
                 "Operasi gabungan di pelabuhan 'Dwikora'",
                 Cluster.LAW_ENFORCEMENT,

@@ -214,8 +214,8 @@ class GugusJsonErrorTest {
     void aControlCharacterInATextNamesTheField() {
         assertViolation(() -> GugusJson.read(kase("\"name\":\"PT", "\"name\":\"\\u0000PT"), TraffickingCase.class),
                 "TEXT-FORMAT", "suspects[1].personal.name",
-                "Teks lebih panjang dari 200 karakter atau mengandung karakter kontrol.",
-                "The text is longer than 200 characters or contains control characters.");
+                "Teks mengandung karakter kontrol (hanya baris baru dan tab yang diperbolehkan).",
+                "The text contains a control character (only line breaks and tabs are allowed).");
     }
 
     @Test

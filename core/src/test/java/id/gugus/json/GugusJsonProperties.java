@@ -118,7 +118,7 @@ class GugusJsonProperties {
     @Provide
     Arbitrary<Restitution> restitutions() {
         Arbitrary<Rupiah> amounts = Arbitraries.oneOf(
-                Arbitraries.longs().between(0, Long.MAX_VALUE), Arbitraries.of(0L, 1L, Long.MAX_VALUE, 9_007_199_254_740_993L))
+                Arbitraries.longs().between(0, Rupiah.MAX), Arbitraries.of(0L, 1L, Rupiah.MAX, 999_999_999_999_999L))
                 .map(Rupiah::of);
         return Combinators.combine(Arbitraries.of(RestitutionHead.class), amounts, amounts.injectNull(0.3),
                 Arbitraries.of(RestitutionState.class)).as(Restitution::new);
@@ -137,10 +137,11 @@ class GugusJsonProperties {
 
     @Provide
     Arbitrary<BigDecimal> decimals() {
-        Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(
-                Arbitraries.longs().map(BigInteger::valueOf),
-                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40)));
-        return Combinators.combine(unscaled, Arbitraries.integers().between(-40, 40)).as(BigDecimal::new);
+        // Every scale and precision inside the bound of Decimals: at most 15 integer digits, 4 decimals.
+        return Arbitraries.integers().between(-14, 4).flatMap(scale -> {
+            BigInteger limit = BigInteger.TEN.pow(15 + scale).subtract(BigInteger.ONE);
+            return Arbitraries.bigIntegers().between(limit.negate(), limit).map(unscaled -> new BigDecimal(unscaled, scale));
+        });
     }
 
     /** Codes of the bundled directory: provinces, regencies and districts that exist. */

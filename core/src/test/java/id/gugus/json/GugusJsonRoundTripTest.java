@@ -99,9 +99,9 @@ class GugusJsonRoundTripTest {
         assertThat(child.get("citizenship").textValue()).isEqualTo("IDN");
         assertThat(child.get("personal").get("nik").textValue()).isEqualTo("6101015405090001");
         assertThat(child.get("restitution").get(1).get("claimed").isIntegralNumber()).isTrue();
-        assertThat(child.get("restitution").get(1).get("claimed").longValue()).isEqualTo(Long.MAX_VALUE);
+        assertThat(child.get("restitution").get(1).get("claimed").longValue()).isEqualTo(Rupiah.MAX);
         assertThat(child.get("services").get(0).get("provider").textValue()).isEqualTo(Fixtures.BP3MI.value().toString());
-        assertThat(GugusJson.writeWithPersonalData(Rupiah.of(9_007_199_254_740_993L))).isEqualTo("9007199254740993");
+        assertThat(GugusJson.writeWithPersonalData(Rupiah.of(999_999_999_999_999L))).isEqualTo("999999999999999");
         assertThat(GugusJson.writeWithPersonalData(CountryCode.of("KHM"))).isEqualTo("\"KHM\"");
     }
 
@@ -110,10 +110,10 @@ class GugusJsonRoundTripTest {
         ActionPlan plan = GugusJson.read(GugusJson.writeWithPersonalData(Fixtures.actionPlan()), ActionPlan.class);
 
         assertThat(plan.activities().get(0).indicator().target())
-                .isEqualTo(new BigDecimal("1234567890123456789012345678901234567890.000123"));
+                .isEqualTo(new BigDecimal("123456789012345.0001"));
         assertThat(plan.activities().get(0).progress())
                 .extracting(p -> p.realised())
-                .containsExactly(new BigDecimal("1E+3"), new BigDecimal("0.10"), new BigDecimal("1E-30"));
+                .containsExactly(new BigDecimal("1E+3"), new BigDecimal("0.10"), new BigDecimal("1E-4"));
         assertThat(plan.activities().get(0).progress().get(1).realised().scale()).isEqualTo(2);
     }
 

@@ -1,15 +1,23 @@
 package id.gugus.examples.ownstore;
 
-import id.gugus.spi.ActionPlanStorage;
-import id.gugus.spi.AgencyStorage;
-import id.gugus.spi.AuditStorage;
-import id.gugus.spi.CaseStorage;
+import id.gugus.agency.Agency;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.common.Aggregate;
+import id.gugus.examples.ownstore.FeedEntry.Operation;
+import id.gugus.jurisdiction.Jurisdiction;
+import id.gugus.meeting.CoordinationMeeting;
+import id.gugus.plan.ActionPlan;
+import id.gugus.spi.AggregateStorage;
+import id.gugus.spi.ForwardingAggregateStorage;
+import id.gugus.spi.ForwardingJurisdictionStorage;
+import id.gugus.spi.ForwardingStorageBackend;
 import id.gugus.spi.JurisdictionStorage;
-import id.gugus.spi.MeetingStorage;
 import id.gugus.spi.StorageBackend;
-import id.gugus.spi.TaskForceStorage;
+import id.gugus.taskforce.TaskForce;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -17,37 +25,43 @@ import java.util.function.Supplier;
  * Your own storage back-end, the short way: wrap one that exists and add what your government
  * needs. This one publishes a change feed (an outbox: what a provincial system sends on to a
  * national one) that is exactly as durable as the change itself: a unit of work's changes enter
- * the feed when, and only when, it commits. The library's own audit log is kept by the wrapped
- * back-end ({@link #audit()} passes through), so wrapping loses none of it.
- * It passes the whole storage contract suite (see {@code ChangeFeedBackendTckTest}), which is how
- * you know that wrapping broke none of the guarantees {@code GugusStore} relies on.
- *
- * <p>A back-end of your own from scratch implements the same interface: six storages of
- * primitives, the audit log and {@link #inUnitOfWork}; the README's "Write your own storage" lists what each
- * primitive must guarantee.
+ * the feed when, and only when, it commits. Everything else, the audit log included, is the
+ * wrapped back-end's ({@link ForwardingStorageBackend} forwards it), and it passes the whole
+ * storage contract suite ({@code ChangeFeedBackendTckTest}): wrapping broke none of the guarantees
+ * {@code GugusStore} relies on.
  */
-public final class ChangeFeedBackend implements StorageBackend {
+public final class ChangeFeedBackend extends ForwardingStorageBackend {
+    /** The feed's name of each aggregate type: the one the store uses in messages and the audit log. */
+    private static final Map<Class<?>, String> NAMES = Map.of(Agency.class, "Agency", TaskForce.class, "TaskForce",
+            TraffickingCase.class, "Case", ActionPlan.class, "ActionPlan", CoordinationMeeting.class, "Meeting");
+
     private final StorageBackend delegate;
     private final ChangeFeed feed;
     /** The changes of the unit of work running on this thread; null outside one. */
     private final ThreadLocal<List<ChangeFeed.Change>> unit = new ThreadLocal<>();
-
     private final JurisdictionStorage jurisdictions;
-    private final AgencyStorage agencies;
-    private final TaskForceStorage taskForces;
-    private final CaseStorage cases;
-    private final ActionPlanStorage actionPlans;
-    private final MeetingStorage meetings;
 
     public ChangeFeedBackend(StorageBackend delegate, ChangeFeed feed) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.feed = Objects.requireNonNull(feed, "feed");
-        this.jurisdictions = new FeedingStorages.Jurisdictions(delegate.jurisdictions(), this::record);
-        this.agencies = new FeedingStorages.Agencies(delegate.agencies(), this::record);
-        this.taskForces = new FeedingStorages.TaskForces(delegate.taskForces(), this::record);
-        this.cases = new FeedingStorages.Cases(delegate.cases(), this::record);
-        this.actionPlans = new FeedingStorages.ActionPlans(delegate.actionPlans(), this::record);
-        this.meetings = new FeedingStorages.Meetings(delegate.meetings(), this::record);
+        JurisdictionStorage areas = delegate.jurisdictions();
+        this.jurisdictions = new ForwardingJurisdictionStorage() {
+            @Override
+            protected JurisdictionStorage delegate() {
+                return areas;
+            }
+
+            @Override
+            public void importAll(Collection<Jurisdiction> imported) {
+                super.importAll(imported);
+                record("Jurisdiction", imported.size(), Operation.IMPORT, 0);
+            }
+        };
+    }
+
+    @Override
+    protected StorageBackend delegate() {
+        return delegate;
     }
 
     @Override
@@ -55,35 +69,35 @@ public final class ChangeFeedBackend implements StorageBackend {
         return jurisdictions;
     }
 
+    /** Every aggregate type's writes, reported once they succeeded; find is the delegate's own. */
     @Override
-    public AgencyStorage agencies() {
-        return agencies;
-    }
+    protected <I, A extends Aggregate<I, A>> AggregateStorage<I, A> aggregatePrimitives(
+            Class<A> type, AggregateStorage<I, A> primitives) {
+        String name = NAMES.get(type);
+        return new ForwardingAggregateStorage<>() {
+            @Override
+            protected AggregateStorage<I, A> delegate() {
+                return primitives;
+            }
 
-    @Override
-    public TaskForceStorage taskForces() {
-        return taskForces;
-    }
+            @Override
+            public void insert(A aggregate) {
+                super.insert(aggregate);
+                record(name, aggregate.id(), Operation.INSERT, aggregate.version());
+            }
 
-    @Override
-    public CaseStorage cases() {
-        return cases;
-    }
+            // An update or delete that finds another version changed nothing: no change to report.
+            @Override
+            public boolean update(A aggregate, long expectedVersion) {
+                return super.update(aggregate, expectedVersion)
+                        && record(name, aggregate.id(), Operation.UPDATE, aggregate.version());
+            }
 
-    @Override
-    public ActionPlanStorage actionPlans() {
-        return actionPlans;
-    }
-
-    @Override
-    public MeetingStorage meetings() {
-        return meetings;
-    }
-
-    /** The wrapped back-end's audit log: audit entries are not changes of the feed. */
-    @Override
-    public AuditStorage audit() {
-        return delegate.audit();
+            @Override
+            public boolean delete(I id, long expectedVersion) {
+                return super.delete(id, expectedVersion) && record(name, id, Operation.DELETE, expectedVersion);
+            }
+        };
     }
 
     /**
@@ -94,12 +108,12 @@ public final class ChangeFeedBackend implements StorageBackend {
     public <T> T inUnitOfWork(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         if (unit.get() != null) {
-            return delegate.inUnitOfWork(work);
+            return super.inUnitOfWork(work);
         }
         List<ChangeFeed.Change> changes = new ArrayList<>();
         unit.set(changes);
         try {
-            T result = delegate.inUnitOfWork(work);
+            T result = super.inUnitOfWork(work);
             feed.commit(changes);
             return result;
         } finally {
@@ -107,13 +121,15 @@ public final class ChangeFeedBackend implements StorageBackend {
         }
     }
 
-    /** Called after a write primitive succeeded; outside a unit of work, the write was its own unit. */
-    private void record(ChangeFeed.Change change) {
+    /** Called after a write succeeded; outside a unit of work, the write was its own unit. Always true. */
+    private boolean record(String entityType, Object id, Operation operation, long version) {
+        ChangeFeed.Change change = new ChangeFeed.Change(entityType, id.toString(), operation, version);
         List<ChangeFeed.Change> changes = unit.get();
         if (changes != null) {
             changes.add(change);
         } else {
             feed.commit(List.of(change));
         }
+        return true;
     }
 }

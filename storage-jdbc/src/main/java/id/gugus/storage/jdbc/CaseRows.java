@@ -17,6 +17,7 @@ import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimIdentity;
+import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.Level;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ import org.jooq.Record;
  * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
  * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
  * {@code personal_data} (one row per person who has any), in plain columns or sealed under the
- * personal-data keys ({@link PersonalDataCipher}; DESIGN §10), and the hashes of the victims'
+ * personal-data keys ({@link PersonalDataCipher}; docs/privacy-and-security.md), and the hashes of the victims'
  * identity keys to {@code victim_identity}. Victims, their exploitation types and restitution are
  * also projected into their own tables for filters and statistics in SQL.
  */
@@ -137,7 +138,7 @@ final class CaseRows {
         }
         if (cipher.seals()) {
             rows.add(caseId, role, seq, ownerId, version, null, null, null, null,
-                    cipher.seal(p, new PersonalDataCipher.Owner(caseId, role, seq)), cipher.keyId());
+                    cipher.seal(p, new PersonalDataCipher.Owner(caseId, role, seq, ownerId, version)), cipher.keyId());
         } else {
             rows.add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
                     p.address(), null, null);
@@ -169,8 +170,9 @@ final class CaseRows {
 
     /**
      * The case from its payload and version, with the personal data of its people put back:
-     * opened with the cipher if sealed, from the plain columns if not (rows written before the
-     * store had keys).
+     * opened with the cipher if sealed (bound to this case, the person's role, position and id,
+     * and this version), from the plain columns if not, which only a store without keys, or the
+     * one-time sealing of an older database, accepts ({@link PersonalDataCipher#plain}).
      */
     static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows, PersonalDataCipher cipher) {
         TraffickingCase stored = Payloads.read(payload, TraffickingCase.class, id);
@@ -180,15 +182,22 @@ final class CaseRows {
         Arrays.fill(suspects, PersonalData.NONE);
         for (Record r : personalRows) {
             String role = r.get(PERSONAL_DATA.OWNER_ROLE);
-            PersonalData[] target = VICTIM.equals(role) ? victims : suspects;
+            PersonalData[] target = VICTIM.equals(role) ? victims : SUSPECT.equals(role) ? suspects : null;
             int seq = r.get(PERSONAL_DATA.SEQ);
+            if (target == null || seq < 0 || seq >= target.length) {
+                throw new StorageException("personal data of case " + id + " names a person the case does not have ("
+                        + role + " " + seq + "): the row was not written by this store");
+            }
+            String personId = VICTIM.equals(role) ? stored.victims().get(seq).id().toString()
+                    : stored.suspects().get(seq).id().toString();
+            PersonalDataCipher.Owner owner = new PersonalDataCipher.Owner(id, role, seq, personId, version);
             String sealed = r.get(PERSONAL_DATA.SEALED);
             if (sealed != null) {
-                target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), new PersonalDataCipher.Owner(id, role, seq));
+                target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), owner);
             } else {
                 String nik = r.get(PERSONAL_DATA.NIK);
-                target[seq] = new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
-                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS));
+                target[seq] = cipher.plain(new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
+                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS)), owner);
             }
         }
         List<Victim> withVictims = new ArrayList<>();

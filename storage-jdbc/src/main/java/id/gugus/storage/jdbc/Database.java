@@ -23,11 +23,12 @@ import org.jooq.conf.SettingsTools;
  *
  * <p>The personal-data keys can change while the database is in use ({@link #changeKeys}). Every
  * transaction holds a read lock of {@link #keyChange} from begin to end, and a change of keys
- * holds the write lock: a transaction seals and opens with one set of keys from start to
- * commit, and none runs while the rows are re-sealed.
+ * holds the write lock: a transaction seals and opens with one ring of keys from start to
+ * commit. Rows are re-sealed afterwards, a step at a time, while other transactions run
+ * ({@link PersonalDataRewrite}).
  */
 final class Database {
-    private static final Target UNIT_OF_WORK = Target.of("commit", "unit of work", null, -1);
+    private static final StorageOperation UNIT_OF_WORK = StorageOperation.of("commit", "unit of work", null, -1);
 
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -38,7 +39,7 @@ final class Database {
     Database(DSLContext root, JdbcStoreConfig config) {
         this.root = quiet(root);
         this.config = config;
-        this.cipher = PersonalDataCipher.of(config.personalDataKeys());
+        this.cipher = PersonalDataCipher.of(config.personalDataKeyRing());
     }
 
     /**
@@ -76,28 +77,28 @@ final class Database {
     }
 
     /** Runs a read in the current unit of work, or in a transaction of its own. */
-    <T> T read(Target target, Function<DSLContext, T> body) {
+    <T> T read(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return body.apply(tx);
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
     /** Runs a write atomically: in a transaction of its own, or under a savepoint of the current one. */
-    <T> T write(Target target, Function<DSLContext, T> body) {
+    <T> T write(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
-            return top(body, target, true);
+            return top(body, operation, true);
         }
         try {
             return tx.transactionResult(nested -> body.apply(nested.dsl()));
         } catch (RuntimeException e) {
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 
@@ -106,54 +107,41 @@ final class Database {
      * caller's own work ({@code translateBody} false) propagates unchanged, after the rollback. A
      * failure of jOOQ or the database around the body (begin, commit) is translated here.
      */
-    private <T> T top(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T top(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         keyChange.readLock().lock();
         try {
-            return topLocked(body, target, translateBody);
+            return topLocked(body, operation, translateBody);
         } finally {
             keyChange.readLock().unlock();
         }
     }
 
     /**
-     * Runs {@code body} in a transaction of its own while no other transaction of this database
-     * runs (it waits for those in progress and holds new ones back), giving it the cipher in use
-     * until now and the new keys, {@code next} of the keys in use (null: none); then, if it
-     * committed, seals and hashes with the new keys from the next transaction on.
+     * Changes the key ring to {@code next} of the one in use (null: none) once no transaction of
+     * this database runs: it waits for those in progress and holds new ones back, so that no
+     * transaction seals with one ring and commits after the change. From the next transaction on,
+     * rows are sealed and hashed under the new ring's current keys.
      *
+     * @return the ring in use before
      * @throws IllegalStateException on a thread inside a unit of work, which would wait for itself
-     * @throws IllegalArgumentException if {@code newKeys} reuse the id of the keys in use with
-     *     other key material: rows under that id could no longer be told apart
      */
-    <T> T changeKeys(UnaryOperator<PersonalDataKeys> next, Target target, KeyChange<T> body) {
+    PersonalDataKeyRing changeKeys(UnaryOperator<PersonalDataKeyRing> next) {
         if (current.get() != null) {
             throw new IllegalStateException("personal-data keys change outside any unit of work, not inside one");
         }
         keyChange.writeLock().lock();
         try {
-            PersonalDataKeys old = config.personalDataKeys();
-            PersonalDataKeys newKeys = next.apply(old);
-            if (old != null && newKeys != null && old.keyId().equals(newKeys.keyId()) && !old.equals(newKeys)) {
-                throw new IllegalArgumentException("new personal-data keys reuse the key id " + old.keyId()
-                        + " with other key material: give them a new id");
-            }
-            PersonalDataCipher before = cipher;
-            T result = top(dsl -> body.run(dsl, before, newKeys), target, true);
-            config = config.withPersonalDataKeys(newKeys);
-            cipher = PersonalDataCipher.of(newKeys);
-            return result;
+            PersonalDataKeyRing before = config.personalDataKeyRing();
+            PersonalDataKeyRing after = next.apply(before);
+            config = config.withPersonalDataKeyRing(after);
+            cipher = PersonalDataCipher.of(after);
+            return before;
         } finally {
             keyChange.writeLock().unlock();
         }
     }
 
-    /** The work of a change of keys: the cipher in use until now, and the keys that follow (null: none). */
-    @FunctionalInterface
-    interface KeyChange<T> {
-        T run(DSLContext dsl, PersonalDataCipher before, PersonalDataKeys newKeys);
-    }
-
-    private <T> T topLocked(Function<DSLContext, T> body, Target target, boolean translateBody) {
+    private <T> T topLocked(Function<DSLContext, T> body, StorageOperation operation, boolean translateBody) {
         Throwable[] fromBody = new Throwable[1];
         try {
             return root.transactionResult(configuration -> {
@@ -162,7 +150,7 @@ final class Database {
                 try {
                     return body.apply(tx);
                 } catch (RuntimeException e) {
-                    RuntimeException translated = translateBody ? SqlFailures.translate(e, target) : e;
+                    RuntimeException translated = translateBody ? SqlFailures.translate(e, operation) : e;
                     fromBody[0] = translated;
                     throw translated;
                 } catch (Error e) {
@@ -176,7 +164,7 @@ final class Database {
             if (e == fromBody[0]) {
                 throw e;
             }
-            throw SqlFailures.translate(e, target);
+            throw SqlFailures.translate(e, operation);
         }
     }
 }

@@ -13,76 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SelectJoinStep;
 
 /**
  * Action plans in {@code action_plan} (queried columns plus the aggregate as JSON), with each
  * activity's cluster, responsible agency and budget in whole rupiah projected into
  * {@code plan_activity} for sums in SQL.
  */
-final class JdbcActionPlanStorage implements ActionPlanStorage {
+final class JdbcActionPlanStorage extends JdbcVersionedStorage<ActionPlanId, ActionPlan> implements ActionPlanStorage {
     static final String ENTITY = "ActionPlan";
 
-    private final Database db;
-
     JdbcActionPlanStorage(Database db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<ActionPlan> find(ActionPlanId id) {
-        return db.read(Target.read(ENTITY, id), dsl -> dsl.select(ACTION_PLAN.ID, ACTION_PLAN.VERSION, ACTION_PLAN.PAYLOAD)
-                .from(ACTION_PLAN)
-                .where(ACTION_PLAN.ID.eq(id.toString()))
-                .fetchOptional(JdbcActionPlanStorage::toPlan));
-    }
-
-    @Override
-    public void insert(ActionPlan plan) {
-        db.write(Target.of("insert", ENTITY, plan.id(), plan.version()), dsl -> {
-            dsl.insertInto(ACTION_PLAN)
-                    .set(ACTION_PLAN.ID, plan.id().toString())
-                    .set(ACTION_PLAN.VERSION, plan.version())
-                    .set(columns(plan))
-                    .execute();
-            insertActivities(dsl, plan);
-            return null;
-        });
-    }
-
-    @Override
-    public boolean update(ActionPlan plan, long expectedVersion) {
-        return db.write(Target.of("update", ENTITY, plan.id(), expectedVersion), dsl -> {
-            int updated = dsl.update(ACTION_PLAN)
-                    .set(ACTION_PLAN.VERSION, plan.version())
-                    .set(columns(plan))
-                    .where(ACTION_PLAN.ID.eq(plan.id().toString()))
-                    .and(ACTION_PLAN.VERSION.eq(expectedVersion))
-                    .execute();
-            if (updated == 1) {
-                dsl.deleteFrom(PLAN_ACTIVITY).where(PLAN_ACTIVITY.PLAN_ID.eq(plan.id().toString())).execute();
-                insertActivities(dsl, plan);
-            }
-            return updated == 1;
-        });
-    }
-
-    @Override
-    public boolean delete(ActionPlanId id, long expectedVersion) {
-        // One statement: the activity rows go with it (ON DELETE CASCADE).
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(ACTION_PLAN)
-                .where(ACTION_PLAN.ID.eq(id.toString()))
-                .and(ACTION_PLAN.VERSION.eq(expectedVersion))
-                .execute()) == 1;
+        super(db, ENTITY, ACTION_PLAN);
     }
 
     @Override
     public List<ActionPlan> forJurisdiction(JurisdictionCode jurisdiction, Period period) {
-        return db.read(Target.read(ENTITY, jurisdiction), dsl -> dsl.select(ACTION_PLAN.ID, ACTION_PLAN.VERSION, ACTION_PLAN.PAYLOAD)
-                .from(ACTION_PLAN)
+        return db.read(reading(jurisdiction), dsl -> select(dsl)
                 .where(ACTION_PLAN.JURISDICTION.eq(jurisdiction.value()))
                 .and(ACTION_PLAN.PERIOD_START.le(period.end()))
                 .and(ACTION_PLAN.PERIOD_END.ge(period.start()))
@@ -90,7 +43,13 @@ final class JdbcActionPlanStorage implements ActionPlanStorage {
                 .fetch(JdbcActionPlanStorage::toPlan));
     }
 
-    private Map<Field<?>, Object> columns(ActionPlan plan) {
+    @Override
+    protected Optional<ActionPlan> fetchOne(DSLContext dsl, Condition key) {
+        return select(dsl).where(key).fetchOptional(JdbcActionPlanStorage::toPlan);
+    }
+
+    @Override
+    protected Map<Field<?>, Object> columns(ActionPlan plan) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(ACTION_PLAN.TITLE, plan.title());
         columns.put(ACTION_PLAN.JURISDICTION, plan.jurisdiction().value());
@@ -103,7 +62,8 @@ final class JdbcActionPlanStorage implements ActionPlanStorage {
         return columns;
     }
 
-    private static void insertActivities(DSLContext dsl, ActionPlan plan) {
+    @Override
+    protected void insertChildren(DSLContext dsl, ActionPlan plan) {
         if (plan.activities().isEmpty()) {
             return;
         }
@@ -116,6 +76,15 @@ final class JdbcActionPlanStorage implements ActionPlanStorage {
                     a.budget().source().name(), a.budget().amount().amount());
         }
         insert.execute();
+    }
+
+    @Override
+    protected void deleteChildren(DSLContext dsl, String id) {
+        dsl.deleteFrom(PLAN_ACTIVITY).where(PLAN_ACTIVITY.PLAN_ID.eq(id)).execute();
+    }
+
+    private static SelectJoinStep<Record3<String, Long, String>> select(DSLContext dsl) {
+        return dsl.select(ACTION_PLAN.ID, ACTION_PLAN.VERSION, ACTION_PLAN.PAYLOAD).from(ACTION_PLAN);
     }
 
     private static ActionPlan toPlan(Record r) {

@@ -8,63 +8,29 @@ import id.gugus.agency.AgencyType;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.spi.AgencyStorage;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** Agencies in table {@code agency}: every field is a column, so no payload. */
-final class JdbcAgencyStorage implements AgencyStorage {
+final class JdbcAgencyStorage extends JdbcVersionedStorage<AgencyId, Agency> implements AgencyStorage {
     static final String ENTITY = "Agency";
 
-    private final Database db;
+    private static final Comparator<Agency> BY_NAME_THEN_ID =
+            Comparator.comparing(Agency::name).thenComparing(a -> a.id().toString());
 
     JdbcAgencyStorage(Database db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<Agency> find(AgencyId id) {
-        return db.read(Target.read(ENTITY, id), dsl -> dsl.selectFrom(AGENCY)
-                .where(AGENCY.ID.eq(id.toString()))
-                .fetchOptional(JdbcAgencyStorage::toAgency));
-    }
-
-    @Override
-    public void insert(Agency agency) {
-        db.write(Target.of("insert", ENTITY, agency.id(), agency.version()), dsl -> dsl.insertInto(AGENCY)
-                .set(AGENCY.ID, agency.id().toString())
-                .set(AGENCY.VERSION, agency.version())
-                .set(AGENCY.NAME, agency.name())
-                .set(AGENCY.AGENCY_TYPE, agency.type().name())
-                .set(AGENCY.JURISDICTION, agency.jurisdiction().value())
-                .set(AGENCY.UPDATED_AT, db.nowUtc())
-                .execute());
-    }
-
-    @Override
-    public boolean update(Agency agency, long expectedVersion) {
-        return db.write(Target.of("update", ENTITY, agency.id(), expectedVersion), dsl -> dsl.update(AGENCY)
-                .set(AGENCY.VERSION, agency.version())
-                .set(AGENCY.NAME, agency.name())
-                .set(AGENCY.AGENCY_TYPE, agency.type().name())
-                .set(AGENCY.JURISDICTION, agency.jurisdiction().value())
-                .set(AGENCY.UPDATED_AT, db.nowUtc())
-                .where(AGENCY.ID.eq(agency.id().toString()))
-                .and(AGENCY.VERSION.eq(expectedVersion))
-                .execute()) == 1;
-    }
-
-    @Override
-    public boolean delete(AgencyId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(AGENCY)
-                .where(AGENCY.ID.eq(id.toString()))
-                .and(AGENCY.VERSION.eq(expectedVersion))
-                .execute()) == 1;
+        super(db, ENTITY, AGENCY);
     }
 
     @Override
     public List<Agency> inSubtree(JurisdictionCode code) {
-        List<Agency> found = db.read(Target.read(ENTITY, code), dsl -> dsl.selectFrom(AGENCY)
+        List<Agency> found = db.read(reading(code), dsl -> dsl.selectFrom(AGENCY)
                 .where(JdbcJurisdictionStorage.inSubtree(AGENCY.JURISDICTION, code))
                 .orderBy(AGENCY.NAME, AGENCY.ID)
                 .fetch(JdbcAgencyStorage::toAgency));
@@ -72,8 +38,20 @@ final class JdbcAgencyStorage implements AgencyStorage {
         return found.stream().sorted(BY_NAME_THEN_ID).toList();
     }
 
-    private static final Comparator<Agency> BY_NAME_THEN_ID =
-            Comparator.comparing(Agency::name).thenComparing(a -> a.id().toString());
+    @Override
+    protected Optional<Agency> fetchOne(DSLContext dsl, Condition key) {
+        return dsl.selectFrom(AGENCY).where(key).fetchOptional(JdbcAgencyStorage::toAgency);
+    }
+
+    @Override
+    protected Map<Field<?>, Object> columns(Agency agency) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(AGENCY.NAME, agency.name());
+        columns.put(AGENCY.AGENCY_TYPE, agency.type().name());
+        columns.put(AGENCY.JURISDICTION, agency.jurisdiction().value());
+        columns.put(AGENCY.UPDATED_AT, db.nowUtc());
+        return columns;
+    }
 
     private static Agency toAgency(Record r) {
         return new Agency(AgencyId.of(r.get(AGENCY.ID)), r.get(AGENCY.VERSION), r.get(AGENCY.NAME),

@@ -52,7 +52,7 @@ final class JdbcAuditStorage implements AuditStorage {
         if (batch.isEmpty()) {
             return;
         }
-        db.write(Target.of("append", ENTITY, null, -1), dsl -> {
+        db.write(StorageOperation.of("append", ENTITY, null, -1), dsl -> {
             RowBatch rows = new RowBatch(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.OCCURRED_NANO, AUDIT_ENTRY.ACTOR_ID,
                     AUDIT_ENTRY.ACTION, AUDIT_ENTRY.AGGREGATE_TYPE, AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.AGGREGATE_VERSION,
                     AUDIT_ENTRY.JURISDICTION, AUDIT_ENTRY.OUTCOME, AUDIT_ENTRY.ACCESS_RULE);
@@ -69,7 +69,7 @@ final class JdbcAuditStorage implements AuditStorage {
     public Page<AuditEntry> query(AuditQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         long after = page.after() == null ? 0 : AuditLog.parseCursor(page.after());
-        return db.read(Target.read(ENTITY, null), dsl -> {
+        return db.read(StorageOperation.read(ENTITY, null), dsl -> {
             // One more than the page holds tells whether another page follows.
             List<AuditEntry> found = dsl.selectFrom(AUDIT_ENTRY)
                     .where(where(query))

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -202,57 +201,79 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     }
 
     /**
-     * Re-encrypts every personal-data row under {@code newKeys} and re-hashes every victim
-     * identity with their HMAC key, then uses them for everything that follows: rows sealed
-     * under the keys this backend had, and rows still in plain text, all end up sealed under
-     * {@code newKeys}. A backend opened with the old keys can no longer read them.
+     * Rotates the personal-data keys to {@code newKeys}: from now on this backend seals and hashes
+     * under them, while its key ring keeps the keys it had, so that every row stays readable; then
+     * every personal-data row and victim identity still under an older key is sealed and hashed
+     * again under {@code newKeys}, a step of cases at a time, each step its own transaction. Other
+     * units of work of this backend go on meanwhile (a step holds back only saves of its own
+     * cases); they seal under {@code newKeys}.
      *
-     * <p>One database transaction: if anything fails (a row sealed under a third key, a lost
-     * connection), nothing has changed and the backend keeps its keys. While it runs, units of
-     * work of this backend wait: it waits for those in progress and holds new ones back. Other
-     * processes writing to the same database must be stopped, or opened with the new keys
-     * only after it returns; a case one of them writes meanwhile under the old keys stays
-     * sealed under them, and running this method again from a backend holding the old keys,
-     * with the same new keys, finishes the job (rows already under the new keys are accepted).
+     * <p><b>Safe to retry, safe to stop.</b> If it fails half-way (a lost connection, a commit lost
+     * in flight), the rows are some under the old keys and some under the new, the backend holds
+     * both ({@link #config()}{@code .personalDataKeyRing()}) and reads all of them; call it again
+     * with the same keys to finish, from this or any backend opened with a ring holding both.
+     * {@link #personalDataStatus()} counts the rows under each key: keep every key that has rows,
+     * and drop the old keys only once it shows none under them.
      *
-     * <p>It is an operator's action on the backend, not a call through {@code GugusStore}, so it
-     * is not in the audit log; it logs one INFO line with the key ids and row counts.
+     * <p>Other processes writing to the same database must hold the new keys in their ring before
+     * the rotation starts (or be stopped): a row one of them seals under the old keys afterwards
+     * stays under them until the rotation is run again. Rows in plain text or sealed in the legacy
+     * format are refused ({@link #rewritePersonalData()} is the one-time sealing that opens them).
      *
-     * @param newKeys keys with a new key id, or the keys in use (which rewrites every row under
-     *     them: what to run once after switching encryption on for a database that already holds
-     *     personal data in plain text)
-     * @return how many personal-data rows were sealed
+     * <p>It is an operator's action on the backend, not a call through {@code GugusStore}, so it is
+     * not in the audit log; it logs one INFO line with the key ids and row counts.
+     *
+     * @param newKeys keys with an id of their own; or the current keys, to finish an interrupted rotation
+     * @return how many personal-data rows were sealed again
      * @throws IllegalStateException if called inside a unit of work
+     * @throws IllegalArgumentException if {@code newKeys} reuse the id of a key of the ring with other key material
      */
     public long rotatePersonalDataKeys(PersonalDataKeys newKeys) {
         Objects.requireNonNull(newKeys, "newKeys");
-        return rewrite(inUse -> newKeys);
+        PersonalDataKeyRing[] after = new PersonalDataKeyRing[1];
+        PersonalDataKeyRing before = db.changeKeys(ring -> {
+            after[0] = ring == null ? PersonalDataKeyRing.of(newKeys) : ring.rotatedTo(newKeys);
+            return after[0];
+        });
+        PersonalDataRewrite.Result result = PersonalDataRewrite.run(db, PersonalDataRewrite.Scope.ROWS_UNDER_OLDER_KEYS);
+        LOG.info("Gugus personal data rotated to key {} (the backend had {}): {} personal-data rows and {} victim identities"
+                        + " of {} of {} cases sealed again", newKeys.keyId(), before == null ? "no keys" : before,
+                result.personalDataRows(), result.identityRows(), result.casesRewritten(), result.casesRead());
+        return result.personalDataRows();
     }
 
     /**
      * Writes every personal-data row and victim identity again under the keys in use (or in plain
-     * text, without keys), as {@link #rotatePersonalDataKeys} does. Run it once after migrating a
-     * database that holds cases from before schema version 2 (their victim identities, which
-     * duplicate and NIK look-ups read, do not exist yet), or after switching encryption on.
+     * text, without keys), a step of cases at a time. It is the one-time sealing of an older
+     * database, and the only call that opens what a keyed backend otherwise refuses: rows in plain
+     * text (written before the keys were set) and seals of the legacy format (written before seals
+     * were bound to the case version, which made an older seal replayable). Run it once after
+     * switching encryption on for a database that holds personal data, once after upgrading from a
+     * version that wrote legacy seals, or once after migrating a database with cases from before
+     * schema version 2 (their victim identities, which duplicate and NIK look-ups read, do not
+     * exist yet). Like a rotation, it can be run again after a failure.
+     *
+     * <p>Since it opens plain rows on a keyed store, run it only on a database whose rows this
+     * library wrote: a plain row put there behind the store's back is sealed like any other.
      *
      * @return how many personal-data rows were written
      */
     public long rewritePersonalData() {
-        return rewrite(inUse -> inUse);
+        PersonalDataRewrite.Result result = PersonalDataRewrite.run(db, PersonalDataRewrite.Scope.EVERY_CASE);
+        String keyId = db.cipher().keyId();
+        LOG.info("Gugus personal data rewritten {}: {} personal-data rows and {} victim identities of {} cases",
+                keyId == null ? "in plain text" : "under key " + keyId, result.personalDataRows(), result.identityRows(),
+                result.casesRead());
+        return result.personalDataRows();
     }
 
-    private long rewrite(UnaryOperator<PersonalDataKeys> next) {
-        String[] change = new String[1];
-        PersonalDataRewrite.Result result = db.changeKeys(next, Target.of("rewrite", "PersonalData", null, -1),
-                (dsl, before, keys) -> {
-                    change[0] = (keys == null ? "in plain text" : "under key " + keys.keyId())
-                            + (before.keyId() == null ? " (the backend had no keys)" : " (the backend had key " + before.keyId() + ")");
-                    PersonalDataCipher from = keys == null ? before : before.alsoOpening(keys);
-                    return PersonalDataRewrite.run(dsl, from, PersonalDataCipher.of(keys), db.config().batchSize());
-                });
-        LOG.info("Gugus personal data rewritten {}: {} personal-data rows and {} victim identities of {} cases", change[0],
-                result.personalDataRows(), result.identityRows(), result.cases());
-        return result.personalDataRows();
+    /**
+     * How many personal-data rows and victim identities are under which key: what an operator
+     * reads before dropping an old key, and after an interrupted rotation. Counted in SQL, without
+     * opening any row.
+     */
+    public PersonalDataStatus personalDataStatus() {
+        return db.read(StorageOperation.read("PersonalData", null), dsl -> PersonalDataStatus.count(dsl, db.cipher()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.error.StorageException;
+import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.spi.CaseStorage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 
@@ -33,72 +37,24 @@ import org.jooq.ResultQuery;
  * is unique by constraint, so two concurrent registrations of one number cannot both succeed.
  * Personal data is sealed and opened with the database's current keys ({@link Database#cipher}).
  */
-final class JdbcCaseStorage implements CaseStorage {
+final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase> implements CaseStorage {
     static final String ENTITY = "Case";
     private static final int READ_ATTEMPTS = 50;
 
-    private final Database db;
-
     JdbcCaseStorage(Database db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<TraffickingCase> find(CaseId id) {
-        return db.read(Target.read(ENTITY, id),
-                dsl -> consistent(cipher(), () -> CaseQueries.byKey(dsl, CASE.ID.eq(id.toString()))).stream().findFirst());
+        super(db, ENTITY, CASE);
     }
 
     @Override
     public Optional<TraffickingCase> findByNumber(CaseNumber number) {
-        return db.read(Target.read(ENTITY, number),
-                dsl -> consistent(cipher(), () -> CaseQueries.byKey(dsl, CASE.CASE_NUMBER.eq(number.value()))).stream().findFirst());
-    }
-
-    @Override
-    public void insert(TraffickingCase c) {
-        db.write(target("insert", c, c.version()), dsl -> {
-            dsl.insertInto(CASE)
-                    .set(CASE.ID, c.id().toString())
-                    .set(CASE.VERSION, c.version())
-                    .set(CaseRows.caseColumns(c, db.nowUtc()))
-                    .execute();
-            CaseRows.insertChildren(dsl, c, db.cipher());
-            return null;
-        });
-    }
-
-    @Override
-    public boolean update(TraffickingCase c, long expectedVersion) {
-        return db.write(target("update", c, expectedVersion), dsl -> {
-            int updated = dsl.update(CASE)
-                    .set(CASE.VERSION, c.version())
-                    .set(CaseRows.caseColumns(c, db.nowUtc()))
-                    .where(CASE.ID.eq(c.id().toString()))
-                    .and(CASE.VERSION.eq(expectedVersion))
-                    .execute();
-            if (updated == 1) {
-                CaseRows.deleteChildren(dsl, c.id().toString());
-                CaseRows.insertChildren(dsl, c, db.cipher());
-            }
-            return updated == 1;
-        });
-    }
-
-    @Override
-    public boolean delete(CaseId id, long expectedVersion) {
-        // One statement: the child rows go with it (ON DELETE CASCADE), so a stale version deletes nothing.
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(CASE)
-                .where(CASE.ID.eq(id.toString()))
-                .and(CASE.VERSION.eq(expectedVersion))
-                .execute()) == 1;
+        return db.read(reading(number), dsl -> fetchOne(dsl, CASE.CASE_NUMBER.eq(number.value())));
     }
 
     @Override
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
-        return db.read(Target.read(ENTITY, null), dsl -> {
+        return db.read(reading(null), dsl -> {
             // One more than the page holds tells whether another page follows.
             List<TraffickingCase> found = consistent(cipher(), () -> CaseQueries.page(dsl, query, after, page.size() + 1));
             if (found.size() <= page.size()) {
@@ -111,25 +67,39 @@ final class JdbcCaseStorage implements CaseStorage {
 
     @Override
     public long count(CaseQuery query) {
-        return db.read(Target.read(ENTITY, null), dsl -> CaseQueries.count(dsl, query));
+        return db.read(reading(null), dsl -> CaseQueries.count(dsl, query));
     }
 
     @Override
     public Statistics statistics(CaseQuery query, Dimension first, Dimension second) {
         Objects.requireNonNull(first, "first");
-        return db.read(Target.read(ENTITY, null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
+        return db.read(reading(null), dsl -> CaseStatisticsQuery.run(dsl, query, first, second));
     }
 
     @Override
     public List<DuplicateVictims> duplicateVictims() {
-        return db.read(Target.read(ENTITY, null), dsl -> VictimIdentities.duplicates(dsl, cipher()));
+        return db.read(reading(null), dsl -> VictimIdentities.duplicates(dsl, cipher()));
+    }
+
+    @Override
+    public List<DuplicateVictims> duplicateVictims(JurisdictionCode within) {
+        Objects.requireNonNull(within, "within");
+        return db.read(reading(null), dsl -> VictimIdentities.duplicates(dsl, cipher(), within));
     }
 
     @Override
     public List<TraffickingCase> withVictimNik(Nik nik) {
+        return withVictimNik(nik, JurisdictionCode.NATIONAL);
+    }
+
+    /** Only the cases of the subtree are selected, so no case outside is read, nor its personal data opened. */
+    @Override
+    public List<TraffickingCase> withVictimNik(Nik nik, JurisdictionCode within) {
         Objects.requireNonNull(nik, "nik");
-        return db.read(Target.read(ENTITY, null), dsl -> {
-            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik);
+        Objects.requireNonNull(within, "within");
+        return db.read(reading(null), dsl -> {
+            var hasNik = VictimIdentities.caseHasVictimNik(dsl, cipher(), nik)
+                    .and(JdbcJurisdictionStorage.inSubtree(CASE.REGISTERED_IN, within));
             return ImmutableList.copyOf(consistent(cipher(), () -> CaseQueries.inReportOrder(dsl, hasNik)));
         });
     }
@@ -171,8 +141,30 @@ final class JdbcCaseStorage implements CaseStorage {
         return cases;
     }
 
-    private static Target target(String operation, TraffickingCase c, long version) {
-        return Target.of(operation, ENTITY, c.id(), version,
-                new Target.UniqueKey("uq_trafficking_case_number", "number", c.number().value()));
+    /** The case with its personal data, read until both are of one version (see {@link #consistent}). */
+    @Override
+    protected Optional<TraffickingCase> fetchOne(DSLContext dsl, Condition key) {
+        return consistent(cipher(), () -> CaseQueries.byKey(dsl, key)).stream().findFirst();
+    }
+
+    @Override
+    protected Map<Field<?>, Object> columns(TraffickingCase c) {
+        return CaseRows.caseColumns(c, db.nowUtc());
+    }
+
+    /** Victims, exploitation types, restitution, personal data (sealed with the current keys) and identities. */
+    @Override
+    protected void insertChildren(DSLContext dsl, TraffickingCase c) {
+        CaseRows.insertChildren(dsl, c, db.cipher());
+    }
+
+    @Override
+    protected void deleteChildren(DSLContext dsl, String id) {
+        CaseRows.deleteChildren(dsl, id);
+    }
+
+    @Override
+    protected List<StorageOperation.UniqueKey> uniqueKeys(TraffickingCase c) {
+        return List.of(new StorageOperation.UniqueKey("uq_trafficking_case_number", "number", c.number().value()));
     }
 }

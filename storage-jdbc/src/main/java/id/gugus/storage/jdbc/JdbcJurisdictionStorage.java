@@ -33,7 +33,7 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
     @Override
     public void importAll(Collection<Jurisdiction> areas) {
         List<Jurisdiction> all = List.copyOf(areas);
-        db.write(Target.of("import", ENTITY, null, -1), dsl -> {
+        db.write(StorageOperation.of("import", ENTITY, null, -1), dsl -> {
             for (List<Jurisdiction> chunk : Lists.partition(all, db.config().batchSize())) {
                 importChunk(dsl, chunk);
             }
@@ -74,14 +74,14 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
 
     @Override
     public Optional<Jurisdiction> find(JurisdictionCode code) {
-        return db.read(Target.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
+        return db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
                 .where(JURISDICTION.CODE.eq(code.value()))
                 .fetchOptional(JdbcJurisdictionStorage::toJurisdiction));
     }
 
     @Override
     public List<Jurisdiction> children(JurisdictionCode code) {
-        return db.read(Target.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
+        return db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
                 .where(JURISDICTION.PARENT_CODE.eq(code.value()))
                 .orderBy(JURISDICTION.CODE)
                 .fetch(JdbcJurisdictionStorage::toJurisdiction));
@@ -89,7 +89,7 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
 
     @Override
     public List<Jurisdiction> subtree(JurisdictionCode code) {
-        return db.read(Target.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
+        return db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
                 .where(inSubtree(JURISDICTION.CODE, code))
                 .orderBy(JURISDICTION.CODE)
                 .fetch(JdbcJurisdictionStorage::toJurisdiction));
@@ -97,11 +97,11 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
 
     @Override
     public long count() {
-        return db.read(Target.read(ENTITY, null), dsl -> (long) dsl.fetchCount(JURISDICTION));
+        return db.read(StorageOperation.read(ENTITY, null), dsl -> (long) dsl.fetchCount(JURISDICTION));
     }
 
     /**
-     * The area and everything under it, as a range on an indexed code column (DESIGN §3): every
+     * The area and everything under it, as a range on an indexed code column (docs/jurisdictions.md): every
      * code under {@code 61} lies in [{@code 61}, {@code 61/}). The national root holds every code.
      */
     static Condition inSubtree(org.jooq.Field<String> codeColumn, JurisdictionCode code) {

@@ -10,15 +10,19 @@ import id.gugus.meeting.MeetingId;
 import id.gugus.meeting.PendingFollowUp;
 import id.gugus.spi.MeetingStorage;
 import id.gugus.taskforce.TaskForceId;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -26,70 +30,20 @@ import org.jooq.impl.DSL;
  * JSON), with each decision's follow-up projected into {@code meeting_follow_up} so that the
  * undone ones are found by an indexed query instead of reading every meeting.
  */
-final class JdbcMeetingStorage implements MeetingStorage {
+final class JdbcMeetingStorage extends JdbcVersionedStorage<MeetingId, CoordinationMeeting> implements MeetingStorage {
     static final String ENTITY = "Meeting";
 
     private static final Comparator<PendingFollowUp> BY_DUE_THEN_ID = Comparator
             .comparing((PendingFollowUp p) -> p.followUp().due())
             .thenComparing(p -> p.followUp().id().toString());
 
-    private final Database db;
-
     JdbcMeetingStorage(Database db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<CoordinationMeeting> find(MeetingId id) {
-        return db.read(Target.read(ENTITY, id), dsl -> dsl.select(MEETING.ID, MEETING.VERSION, MEETING.PAYLOAD)
-                .from(MEETING)
-                .where(MEETING.ID.eq(id.toString()))
-                .fetchOptional(JdbcMeetingStorage::toMeeting));
-    }
-
-    @Override
-    public void insert(CoordinationMeeting meeting) {
-        db.write(Target.of("insert", ENTITY, meeting.id(), meeting.version()), dsl -> {
-            dsl.insertInto(MEETING)
-                    .set(MEETING.ID, meeting.id().toString())
-                    .set(MEETING.VERSION, meeting.version())
-                    .set(columns(meeting))
-                    .execute();
-            insertFollowUps(dsl, meeting);
-            return null;
-        });
-    }
-
-    @Override
-    public boolean update(CoordinationMeeting meeting, long expectedVersion) {
-        return db.write(Target.of("update", ENTITY, meeting.id(), expectedVersion), dsl -> {
-            int updated = dsl.update(MEETING)
-                    .set(MEETING.VERSION, meeting.version())
-                    .set(columns(meeting))
-                    .where(MEETING.ID.eq(meeting.id().toString()))
-                    .and(MEETING.VERSION.eq(expectedVersion))
-                    .execute();
-            if (updated == 1) {
-                dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(meeting.id().toString())).execute();
-                insertFollowUps(dsl, meeting);
-            }
-            return updated == 1;
-        });
-    }
-
-    @Override
-    public boolean delete(MeetingId id, long expectedVersion) {
-        // One statement: the follow-up rows go with it (ON DELETE CASCADE).
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(MEETING)
-                .where(MEETING.ID.eq(id.toString()))
-                .and(MEETING.VERSION.eq(expectedVersion))
-                .execute()) == 1;
+        super(db, ENTITY, MEETING);
     }
 
     @Override
     public List<CoordinationMeeting> hostedBy(TaskForceId host) {
-        return db.read(Target.read(ENTITY, host), dsl -> dsl.select(MEETING.ID, MEETING.VERSION, MEETING.PAYLOAD)
-                .from(MEETING)
+        return db.read(reading(host), dsl -> select(dsl)
                 .where(MEETING.HOST_ID.eq(host.toString()))
                 .orderBy(MEETING.MEETING_DATE, MEETING.ID)
                 .fetch(JdbcMeetingStorage::toMeeting));
@@ -97,9 +51,7 @@ final class JdbcMeetingStorage implements MeetingStorage {
 
     @Override
     public List<PendingFollowUp> undoneFollowUps() {
-        List<CoordinationMeeting> meetings = db.read(Target.read(ENTITY, null), dsl -> dsl
-                .select(MEETING.ID, MEETING.VERSION, MEETING.PAYLOAD)
-                .from(MEETING)
+        List<CoordinationMeeting> meetings = db.read(reading(null), dsl -> select(dsl)
                 .where(MEETING.ID.in(DSL.selectDistinct(FOLLOW_UP.MEETING_ID).from(FOLLOW_UP).where(FOLLOW_UP.DONE_ON.isNull())))
                 .fetch(JdbcMeetingStorage::toMeeting));
         return meetings.stream()
@@ -111,7 +63,13 @@ final class JdbcMeetingStorage implements MeetingStorage {
                 .toList();
     }
 
-    private Map<Field<?>, Object> columns(CoordinationMeeting meeting) {
+    @Override
+    protected Optional<CoordinationMeeting> fetchOne(DSLContext dsl, Condition key) {
+        return select(dsl).where(key).fetchOptional(JdbcMeetingStorage::toMeeting);
+    }
+
+    @Override
+    protected Map<Field<?>, Object> columns(CoordinationMeeting meeting) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(MEETING.TITLE, meeting.title());
         columns.put(MEETING.MEETING_DATE, meeting.date());
@@ -121,8 +79,9 @@ final class JdbcMeetingStorage implements MeetingStorage {
         return columns;
     }
 
-    private static void insertFollowUps(DSLContext dsl, CoordinationMeeting meeting) {
-        InsertValuesStep6<Record, String, Integer, String, String, java.time.LocalDate, java.time.LocalDate> insert =
+    @Override
+    protected void insertChildren(DSLContext dsl, CoordinationMeeting meeting) {
+        InsertValuesStep6<Record, String, Integer, String, String, LocalDate, LocalDate> insert =
                 dsl.insertInto(FOLLOW_UP, FOLLOW_UP.MEETING_ID, FOLLOW_UP.SEQ, FOLLOW_UP.FOLLOW_UP_ID, FOLLOW_UP.ASSIGNEE,
                         FOLLOW_UP.DUE_ON, FOLLOW_UP.DONE_ON);
         int rows = 0;
@@ -137,6 +96,15 @@ final class JdbcMeetingStorage implements MeetingStorage {
         if (rows > 0) {
             insert.execute();
         }
+    }
+
+    @Override
+    protected void deleteChildren(DSLContext dsl, String id) {
+        dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(id)).execute();
+    }
+
+    private static SelectJoinStep<Record3<String, Long, String>> select(DSLContext dsl) {
+        return dsl.select(MEETING.ID, MEETING.VERSION, MEETING.PAYLOAD).from(MEETING);
     }
 
     private static CoordinationMeeting toMeeting(Record r) {

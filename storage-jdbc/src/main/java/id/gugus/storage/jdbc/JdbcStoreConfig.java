@@ -14,12 +14,13 @@ import org.jooq.SQLDialect;
  * @param batchSize rows per JDBC batch in bulk writes (the area import), cases per step of a
  *     personal-data rewrite
  * @param clock the source of the UTC {@code updated_at} time stamps
- * @param personalDataKeys the keys that encrypt personal data at rest and key the hashes of
- *     victim identities; null (the default) keeps personal data in plain columns. See
- *     {@link #withPersonalDataKeys}.
+ * @param personalDataKeyRing the keys that encrypt personal data at rest and key the hashes of
+ *     victim identities, with older keys that still open rows sealed under them; null (the
+ *     default) keeps personal data in plain columns. See {@link #withPersonalDataKeys} and
+ *     {@link #withPersonalDataKeyRing}.
  */
 public record JdbcStoreConfig(SQLDialect dialect, boolean migrateOnStart, int batchSize, Clock clock,
-        PersonalDataKeys personalDataKeys) {
+        PersonalDataKeyRing personalDataKeyRing) {
     public static final int DEFAULT_BATCH_SIZE = 1000;
 
     public JdbcStoreConfig {
@@ -41,31 +42,44 @@ public record JdbcStoreConfig(SQLDialect dialect, boolean migrateOnStart, int ba
         return new JdbcStoreConfig(dialect, false, DEFAULT_BATCH_SIZE, Clock.systemUTC(), null);
     }
 
+    /** The keys that seal and hash now (the ring's current keys); null without encryption. */
+    public PersonalDataKeys personalDataKeys() {
+        return personalDataKeyRing == null ? null : personalDataKeyRing.current();
+    }
+
     public JdbcStoreConfig withDialect(SQLDialect dialect) {
-        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, personalDataKeys);
+        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, personalDataKeyRing);
     }
 
     public JdbcStoreConfig withMigrateOnStart(boolean migrate) {
-        return new JdbcStoreConfig(dialect, migrate, batchSize, clock, personalDataKeys);
+        return new JdbcStoreConfig(dialect, migrate, batchSize, clock, personalDataKeyRing);
     }
 
     public JdbcStoreConfig withBatchSize(int size) {
-        return new JdbcStoreConfig(dialect, migrateOnStart, size, clock, personalDataKeys);
+        return new JdbcStoreConfig(dialect, migrateOnStart, size, clock, personalDataKeyRing);
     }
 
     public JdbcStoreConfig withClock(Clock clock) {
-        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, personalDataKeys);
+        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, personalDataKeyRing);
     }
 
     /**
-     * Encrypts personal data at rest with {@code keys}: every personal-data row the backend writes
-     * is sealed (AES-GCM) under them, and victims' identity keys are hashed with HMAC-SHA256 under
-     * their HMAC key. Rows written earlier in plain text still read. To seal those too (and
-     * re-hash their identities, which duplicate and NIK look-ups need), call
-     * {@link JdbcBackend#rewritePersonalData} once; later changes of key go through
+     * Encrypts personal data at rest with {@code keys}, and only them: every personal-data row the
+     * backend writes is sealed (AES-GCM) under them, and victims' identity keys are hashed with
+     * HMAC-SHA256 under their HMAC key. A keyed backend refuses rows in plain text; a database that
+     * holds some (written before keys were set) is sealed once with
+     * {@link JdbcBackend#rewritePersonalData}. Later changes of key go through
      * {@link JdbcBackend#rotatePersonalDataKeys}. Null: no encryption.
      */
     public JdbcStoreConfig withPersonalDataKeys(PersonalDataKeys keys) {
-        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, keys);
+        return withPersonalDataKeyRing(keys == null ? null : PersonalDataKeyRing.of(keys));
+    }
+
+    /**
+     * {@link #withPersonalDataKeys} with older keys as well, which open the rows still sealed
+     * under them: how a backend is opened while a rotation is unfinished. Null: no encryption.
+     */
+    public JdbcStoreConfig withPersonalDataKeyRing(PersonalDataKeyRing ring) {
+        return new JdbcStoreConfig(dialect, migrateOnStart, batchSize, clock, ring);
     }
 }

@@ -10,76 +10,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SelectJoinStep;
 
 /**
  * Task forces in {@code task_force}: queried columns plus the aggregate as JSON. Column
  * {@code active_jurisdiction} holds the jurisdiction while the task force is active and NULL once
  * dissolved; its unique index makes "one active task force per jurisdiction" atomic.
  */
-final class JdbcTaskForceStorage implements TaskForceStorage {
+final class JdbcTaskForceStorage extends JdbcVersionedStorage<TaskForceId, TaskForce> implements TaskForceStorage {
     static final String ENTITY = "TaskForce";
 
-    private final Database db;
-
     JdbcTaskForceStorage(Database db) {
-        this.db = db;
-    }
-
-    @Override
-    public Optional<TaskForce> find(TaskForceId id) {
-        return db.read(Target.read(ENTITY, id), dsl -> dsl.select(TASK_FORCE.ID, TASK_FORCE.VERSION, TASK_FORCE.PAYLOAD)
-                .from(TASK_FORCE)
-                .where(TASK_FORCE.ID.eq(id.toString()))
-                .fetchOptional(JdbcTaskForceStorage::toTaskForce));
-    }
-
-    @Override
-    public void insert(TaskForce tf) {
-        db.write(target("insert", tf, tf.version()), dsl -> dsl.insertInto(TASK_FORCE)
-                .set(TASK_FORCE.ID, tf.id().toString())
-                .set(TASK_FORCE.VERSION, tf.version())
-                .set(columns(tf))
-                .execute());
-    }
-
-    @Override
-    public boolean update(TaskForce tf, long expectedVersion) {
-        return db.write(target("update", tf, expectedVersion), dsl -> dsl.update(TASK_FORCE)
-                .set(TASK_FORCE.VERSION, tf.version())
-                .set(columns(tf))
-                .where(TASK_FORCE.ID.eq(tf.id().toString()))
-                .and(TASK_FORCE.VERSION.eq(expectedVersion))
-                .execute()) == 1;
-    }
-
-    @Override
-    public boolean delete(TaskForceId id, long expectedVersion) {
-        return db.write(Target.of("delete", ENTITY, id, expectedVersion), dsl -> dsl.deleteFrom(TASK_FORCE)
-                .where(TASK_FORCE.ID.eq(id.toString()))
-                .and(TASK_FORCE.VERSION.eq(expectedVersion))
-                .execute()) == 1;
+        super(db, ENTITY, TASK_FORCE);
     }
 
     @Override
     public Optional<TaskForce> activeFor(JurisdictionCode jurisdiction) {
-        return db.read(Target.read(ENTITY, jurisdiction), dsl -> dsl.select(TASK_FORCE.ID, TASK_FORCE.VERSION, TASK_FORCE.PAYLOAD)
-                .from(TASK_FORCE)
-                .where(TASK_FORCE.ACTIVE_JURISDICTION.eq(jurisdiction.value()))
-                .fetchOptional(JdbcTaskForceStorage::toTaskForce));
+        return db.read(reading(jurisdiction), dsl -> fetchOne(dsl, TASK_FORCE.ACTIVE_JURISDICTION.eq(jurisdiction.value())));
     }
 
     @Override
     public List<TaskForce> inSubtree(JurisdictionCode code) {
-        return db.read(Target.read(ENTITY, code), dsl -> dsl.select(TASK_FORCE.ID, TASK_FORCE.VERSION, TASK_FORCE.PAYLOAD)
-                .from(TASK_FORCE)
+        return db.read(reading(code), dsl -> select(dsl)
                 .where(JdbcJurisdictionStorage.inSubtree(TASK_FORCE.JURISDICTION, code))
                 .orderBy(TASK_FORCE.JURISDICTION, TASK_FORCE.ID)
                 .fetch(JdbcTaskForceStorage::toTaskForce));
     }
 
-    private Map<Field<?>, Object> columns(TaskForce tf) {
+    @Override
+    protected Optional<TaskForce> fetchOne(DSLContext dsl, Condition key) {
+        return select(dsl).where(key).fetchOptional(JdbcTaskForceStorage::toTaskForce);
+    }
+
+    @Override
+    protected Map<Field<?>, Object> columns(TaskForce tf) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(TASK_FORCE.NAME, tf.name());
         columns.put(TASK_FORCE.TF_LEVEL, tf.level().name());
@@ -92,13 +61,18 @@ final class JdbcTaskForceStorage implements TaskForceStorage {
         return columns;
     }
 
+    @Override
+    protected List<StorageOperation.UniqueKey> uniqueKeys(TaskForce tf) {
+        return List.of(new StorageOperation.UniqueKey("uq_task_force_active", "an active task force for jurisdiction",
+                tf.jurisdiction()));
+    }
+
+    private static SelectJoinStep<Record3<String, Long, String>> select(DSLContext dsl) {
+        return dsl.select(TASK_FORCE.ID, TASK_FORCE.VERSION, TASK_FORCE.PAYLOAD).from(TASK_FORCE);
+    }
+
     private static TaskForce toTaskForce(Record r) {
         String id = r.get(TASK_FORCE.ID);
         return Payloads.read(r.get(TASK_FORCE.PAYLOAD), TaskForce.class, id).withVersion(r.get(TASK_FORCE.VERSION));
-    }
-
-    private static Target target(String operation, TaskForce tf, long version) {
-        return Target.of(operation, ENTITY, tf.id(), version,
-                new Target.UniqueKey("uq_task_force_active", "an active task force for jurisdiction", tf.jurisdiction()));
     }
 }

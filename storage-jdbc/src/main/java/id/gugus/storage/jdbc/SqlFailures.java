@@ -21,7 +21,7 @@ final class SqlFailures {
 
     private SqlFailures() {}
 
-    static GugusException translate(RuntimeException failure, Target target) {
+    static GugusException translate(RuntimeException failure, StorageOperation operation) {
         if (failure instanceof GugusException gugus) {
             return gugus;
         }
@@ -29,15 +29,15 @@ final class SqlFailures {
         String state = sql == null ? null : sql.getSQLState();
         if (state != null && state.startsWith("23")) {
             if (isUniqueViolation(sql)) {
-                return duplicate(failure, sql, target);
+                return duplicate(failure, sql, operation);
             }
-            return new ConflictException(target.entityType(), target.id(), target.version(), failure);
+            return new ConflictException(operation.entityType(), operation.id(), operation.version(), failure);
         }
         if (state != null && state.startsWith("40")) {
-            return new ConflictException(target.entityType(), target.id(), target.version(), failure);
+            return new ConflictException(operation.entityType(), operation.id(), operation.version(), failure);
         }
-        String where = target.id() == null ? target.entityType() : target.entityType() + " " + target.id();
-        return new StorageException("storage failed: " + target.operation() + " of " + where
+        String where = operation.id() == null ? operation.entityType() : operation.entityType() + " " + operation.id();
+        return new StorageException("storage failed: " + operation.name() + " of " + where
                 + (state == null ? "" : " (SQLState " + state + ")"), failure);
     }
 
@@ -45,15 +45,15 @@ final class SqlFailures {
         return "23505".equals(sql.getSQLState()) || sql.getErrorCode() == MARIADB_DUPLICATE_ENTRY;
     }
 
-    private static DuplicateException duplicate(RuntimeException failure, SQLException sql, Target target) {
+    private static DuplicateException duplicate(RuntimeException failure, SQLException sql, StorageOperation operation) {
         // The constraint's name appears in the message on every dialect (H2 upper-cases it).
         String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-        for (Target.UniqueKey key : target.uniqueKeys()) {
+        for (StorageOperation.UniqueKey key : operation.uniqueKeys()) {
             if (message.contains(key.constraint())) {
-                return new DuplicateException(target.entityType(), key.keyName(), key.value(), failure);
+                return new DuplicateException(operation.entityType(), key.keyName(), key.value(), failure);
             }
         }
-        return new DuplicateException(target.entityType(), "id", target.id(), failure);
+        return new DuplicateException(operation.entityType(), "id", operation.id(), failure);
     }
 
     static SQLException sqlCause(Throwable failure) {

@@ -84,9 +84,26 @@ final class Tables {
         }
     }
 
-    static final class AgencyTable extends GugusTable {
+    /**
+     * The table of one versioned aggregate type: its id (the primary key) and version come first,
+     * then the columns its queries need, and usually the whole aggregate as JSON in
+     * {@code payload}. {@link JdbcVersionedStorage} writes its rows.
+     */
+    abstract static class VersionedTable extends GugusTable {
         final TableField<Record, String> ID = column("id", UUID);
         final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
+
+        VersionedTable(String name) {
+            super(name);
+        }
+
+        @Override
+        final List<TableField<Record, ?>> key() {
+            return List.of(ID);
+        }
+    }
+
+    static final class AgencyTable extends VersionedTable {
         final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> AGENCY_TYPE = column("agency_type", VARCHAR(40).nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
@@ -95,16 +112,9 @@ final class Tables {
         AgencyTable() {
             super("agency");
         }
-
-        @Override
-        List<TableField<Record, ?>> key() {
-            return List.of(ID);
-        }
     }
 
-    static final class TaskForceTable extends GugusTable {
-        final TableField<Record, String> ID = column("id", UUID);
-        final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
+    static final class TaskForceTable extends VersionedTable {
         final TableField<Record, String> NAME = column("name", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> TF_LEVEL = column("tf_level", VARCHAR(10).nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
@@ -117,16 +127,9 @@ final class Tables {
         TaskForceTable() {
             super("task_force");
         }
-
-        @Override
-        List<TableField<Record, ?>> key() {
-            return List.of(ID);
-        }
     }
 
-    static final class CaseTable extends GugusTable {
-        final TableField<Record, String> ID = column("id", UUID);
-        final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
+    static final class CaseTable extends VersionedTable {
         final TableField<Record, String> CASE_NUMBER = column("case_number", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> REGISTERED_IN = column("registered_in", CODE.nullable(false));
         final TableField<Record, String> REGISTERED_PROVINCE = column("registered_province", CODE.nullable(true));
@@ -142,11 +145,6 @@ final class Tables {
 
         CaseTable() {
             super("trafficking_case");
-        }
-
-        @Override
-        List<TableField<Record, ?>> key() {
-            return List.of(ID);
         }
     }
 
@@ -232,9 +230,7 @@ final class Tables {
         }
     }
 
-    static final class ActionPlanTable extends GugusTable {
-        final TableField<Record, String> ID = column("id", UUID);
-        final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
+    static final class ActionPlanTable extends VersionedTable {
         final TableField<Record, String> TITLE = column("title", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, String> JURISDICTION = column("jurisdiction", CODE.nullable(false));
         final TableField<Record, String> PARENT_ID = column("parent_id", CHAR(36).nullable(true));
@@ -246,11 +242,6 @@ final class Tables {
 
         ActionPlanTable() {
             super("action_plan");
-        }
-
-        @Override
-        List<TableField<Record, ?>> key() {
-            return List.of(ID);
         }
     }
 
@@ -272,9 +263,7 @@ final class Tables {
         }
     }
 
-    static final class MeetingTable extends GugusTable {
-        final TableField<Record, String> ID = column("id", UUID);
-        final TableField<Record, Long> VERSION = column("version", BIGINT.nullable(false));
+    static final class MeetingTable extends VersionedTable {
         final TableField<Record, String> TITLE = column("title", FREE_TEXT_TYPE.nullable(false));
         final TableField<Record, LocalDate> MEETING_DATE = column("meeting_date", DATE.nullable(false));
         final TableField<Record, String> HOST_ID = column("host_id", UUID);
@@ -283,11 +272,6 @@ final class Tables {
 
         MeetingTable() {
             super("coordination_meeting");
-        }
-
-        @Override
-        List<TableField<Record, ?>> key() {
-            return List.of(ID);
         }
     }
 

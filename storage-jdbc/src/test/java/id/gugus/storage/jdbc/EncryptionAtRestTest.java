@@ -10,6 +10,7 @@ import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
 import id.gugus.cases.Nik;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
 import id.gugus.cases.VictimIdentity;
 import id.gugus.error.StorageException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Personal data encrypted at rest, read back from the database's own columns: nothing personal
  * in plain text, NIK look-ups and duplicates still answered, plain rows from before encryption
- * still read, rotation re-seals every row (writes of the backend waiting for it), and a wrong key
- * or a changed value is refused.
+ * refused until the one-time sealing, rotation re-seals every row (writes of the backend going on
+ * under the new keys), and a wrong key or a changed value is refused.
  */
 class EncryptionAtRestTest {
     static final PersonalDataKeys K1 = PersonalDataKeys.generate("k1");
@@ -94,7 +95,7 @@ class EncryptionAtRestTest {
         }
 
         @Test
-        void rowsWrittenBeforeKeysWereSetStillReadAndOneRewriteSealsThem() {
+        void rowsWrittenBeforeKeysWereSetAreRefusedUntilTheOneTimeSealing() {
             JdbcBackend plain = backend;
             TraffickingCase before = Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1));
             plain.cases().insert(before);
@@ -102,12 +103,15 @@ class EncryptionAtRestTest {
             TraffickingCase after = Fixtures.scamCase("LP/B/2/2025", Fixtures.SAMBAS, LocalDate.of(2025, 5, 2));
             sealing.cases().insert(after);
 
-            assertThat(sealing.cases().find(before.id())).as("plain row, keyed backend").contains(before);
+            assertThatThrownBy(() -> sealing.cases().find(before.id())).as("plain row, keyed backend")
+                    .isInstanceOf(StorageException.class).hasMessageContaining("in plain text")
+                    .hasMessageContaining("rewritePersonalData");
             assertThatThrownBy(() -> sealing.cases().duplicateVictims()).isInstanceOf(StorageException.class)
                     .hasMessageContaining("hashed without a key").hasMessageContaining("rewritePersonalData");
             assertThatThrownBy(() -> sealing.cases().withVictimNik(SITI_NIK)).isInstanceOf(StorageException.class);
 
             assertThat(sealing.rewritePersonalData()).as("personal-data rows written").isEqualTo(4);
+            assertThat(sealing.cases().find(before.id())).contains(before);
             assertThat(sql().select(PERSONAL_DATA.KEY_ID).from(PERSONAL_DATA).fetch(r -> r.value1())).containsOnly("k1");
             assertThat(everythingStored()).doesNotContain(SECRETS);
             assertThat(sealing.cases().withVictimNik(SITI_NIK)).containsExactly(before, after);
@@ -161,8 +165,10 @@ class EncryptionAtRestTest {
         }
 
         @Test
-        void writesOfTheBackendWaitForARotationAndThenSealUnderTheNewKeys() throws Exception {
-            JdbcBackend rotating = backendWith(K1);
+        void writesOfTheBackendGoOnDuringARotationAndSealUnderTheNewKeys() throws Exception {
+            // Steps of 7 cases: the rotation commits many times while the writer writes.
+            JdbcBackend rotating = JdbcBackend.create(database.dataSource(),
+                    JdbcStoreConfig.of(database.dialect()).withPersonalDataKeys(K1).withBatchSize(7));
             for (int i = 0; i < 100; i++) {
                 rotating.cases().insert(Fixtures.scamCase("LP/B/" + i + "/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 1, 1).plusDays(i)));
             }
@@ -192,7 +198,7 @@ class EncryptionAtRestTest {
         }
 
         @Test
-        void aRotationThatMeetsARowItCannotOpenChangesNothing() {
+        void aRotationThatMeetsARowItCannotOpenStopsThereAndEveryRowStaysReadable() {
             JdbcBackend rotating = backendWith(K1);
             rotating.cases().insert(Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)));
             TraffickingCase foreign = Fixtures.scamCase("LP/B/2/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 2));
@@ -202,10 +208,13 @@ class EncryptionAtRestTest {
             assertThatThrownBy(() -> rotating.rotatePersonalDataKeys(K2)).isInstanceOf(StorageException.class)
                     .hasMessageContaining("sealed with key k3").hasMessageContaining(foreign.id().toString());
 
-            assertThat(sealedByRow()).isEqualTo(before);
-            assertThat(rotating.config().personalDataKeys()).isEqualTo(K1);
+            assertThat(sealedByRow()).as("the step that met the row rolled back").isEqualTo(before);
+            assertThat(rotating.config().personalDataKeyRing()).isEqualTo(PersonalDataKeyRing.of(K2, K1));
             assertThat(sql().select(VICTIM_IDENTITY.HASH_KEY_ID).from(VICTIM_IDENTITY).fetch(r -> r.value1()))
                     .containsOnly("k1", "k3");
+            assertThat(rotating.cases().count(id.gugus.cases.CaseQuery.all())).isEqualTo(2);
+            assertThat(rotating.cases().findByNumber(id.gugus.cases.CaseNumber.of("LP/B/1/2025"))).as("under k1, in the ring")
+                    .isPresent();
         }
 
         @Test
@@ -294,11 +303,8 @@ class EncryptionAtRestTest {
     }
 
     static TraffickingCase withVictimNik(TraffickingCase c, Nik nik) {
-        var victims = new ArrayList<>(c.victims());
-        victims.set(0, victims.get(0).toBuilder().personal(victims.get(0).personal().withNik(nik)).build());
-        return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), com.google.common.collect.ImmutableList.copyOf(victims), c.suspects(), c.route(),
-                c.statusHistory());
+        Victim first = c.victims().get(0);
+        return c.replaceVictim(first.withPersonal(first.personal().withNik(nik)));
     }
 
     static String sha256(String text) {

@@ -17,12 +17,10 @@ import id.gugus.cases.Victim;
 import id.gugus.common.Period;
 import id.gugus.common.Rupiah;
 import id.gugus.plan.ActionPlan;
-import id.gugus.plan.ActionPlanId;
 import id.gugus.plan.Activity;
 import id.gugus.plan.Budget;
 import id.gugus.plan.FundingSource;
 import id.gugus.plan.Indicator;
-import id.gugus.plan.PlanStatus;
 import id.gugus.plan.ProgressReport;
 import id.gugus.plan.TargetGroup;
 import id.gugus.taskforce.Cluster;
@@ -32,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * dialect, whatever the JVM's time zone.
  */
 class MoneyAndTimeTest {
-    static final Rupiah MAX = Rupiah.of(Long.MAX_VALUE);
+    static final Rupiah MAX = Rupiah.of(Rupiah.MAX);
 
     abstract static class Contract extends DatabaseTest {
         Contract(TestDatabase.Kind kind) {
@@ -53,7 +52,7 @@ class MoneyAndTimeTest {
         @Test
         void theLargestRupiahAmountRoundTripsExactlyInCasesAndPlans() {
             TraffickingCase c = withRestitution(Fixtures.scamCase("LP/B/1/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)),
-                    new Restitution(RestitutionHead.SUFFERING, MAX, Rupiah.of(Long.MAX_VALUE - 1), RestitutionState.ORDERED));
+                    new Restitution(RestitutionHead.SUFFERING, MAX, Rupiah.of(Rupiah.MAX - 1), RestitutionState.ORDERED));
             backend.cases().insert(c);
             ActionPlan plan = plan(MAX);
             backend.actionPlans().insert(plan);
@@ -62,21 +61,21 @@ class MoneyAndTimeTest {
             assertThat(backend.actionPlans().find(plan.id())).contains(plan);
             assertThat(sql().select(CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("SUFFERING")).fetchOne().intoArray())
-                    .containsExactly(Long.MAX_VALUE, Long.MAX_VALUE - 1);
-            assertThat(sql().select(PLAN_ACTIVITY.BUDGET_RUPIAH).from(PLAN_ACTIVITY).fetchOne().value1()).isEqualTo(Long.MAX_VALUE);
+                    .containsExactly(Rupiah.MAX, Rupiah.MAX - 1);
+            assertThat(sql().select(PLAN_ACTIVITY.BUDGET_RUPIAH).from(PLAN_ACTIVITY).fetchOne().value1()).isEqualTo(Rupiah.MAX);
         }
 
         @Test
         void sumsOfLargeAmountsAreExactInSql() {
-            // Rp 4,611,686,018,427,387,903 claimed by each of two victims: the sum overflows a long.
-            Rupiah half = Rupiah.of(Long.MAX_VALUE / 2);
+            // The largest amount claimed by each of two victims: the sum is beyond any one amount.
+            Rupiah half = MAX;
             TraffickingCase c = withRestitution(Fixtures.scamCase("LP/B/2/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1)),
                     Restitution.claim(RestitutionHead.SUFFERING, half));
             backend.cases().insert(c);
             BigDecimal total = sql().select(DSL.sum(CASE_RESTITUTION.CLAIMED_RUPIAH)).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("SUFFERING")).fetchOne().value1();
-            assertThat(total).isEqualByComparingTo(new BigDecimal(Long.MAX_VALUE / 2).multiply(BigDecimal.valueOf(2)))
-                    .isEqualByComparingTo("9223372036854775806");
+            assertThat(total).isEqualByComparingTo(BigDecimal.valueOf(Rupiah.MAX).multiply(BigDecimal.valueOf(2)))
+                    .isEqualByComparingTo("2000000000000000");
             // and the ordinary claims of Rp 45,000,000 per victim add up to the rupiah
             assertThat(sql().select(DSL.sum(CASE_RESTITUTION.CLAIMED_RUPIAH)).from(CASE_RESTITUTION)
                     .where(CASE_RESTITUTION.HEAD.eq("LOST_PROPERTY_OR_INCOME")).fetchOne().value1())
@@ -125,17 +124,13 @@ class MoneyAndTimeTest {
         }
 
         private static TraffickingCase withRestitution(TraffickingCase c, Restitution extra) {
-            ImmutableList<Victim> victims = c.victims().stream()
-                    .map(v -> new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(), v.origin(),
-                            v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                            ImmutableList.<Restitution>builder().addAll(v.restitution()).add(extra).build(), v.services(),
-                            v.referrals()))
-                    .collect(ImmutableList.toImmutableList());
-            if (extra.ordered() != null) {
-                victims = ImmutableList.<Victim>builder().add(victims.get(0)).addAll(c.victims().subList(1, c.victims().size())).build();
+            // An ordered amount is for the first victim only; a claim for every victim.
+            List<Victim> claimants = extra.ordered() != null ? c.victims().subList(0, 1) : c.victims();
+            TraffickingCase claimed = c;
+            for (Victim v : claimants) {
+                claimed = claimed.replaceVictim(v.withRestitution(extra));
             }
-            return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                    c.closingReason(), victims, c.suspects(), c.route(), c.statusHistory());
+            return claimed;
         }
 
         private static ActionPlan plan(Rupiah budget) {
@@ -145,8 +140,8 @@ class MoneyAndTimeTest {
                     new Indicator("Siswa yang mengikuti sosialisasi", "orang", new BigDecimal("12000.50")),
                     Period.years(2025, 2026), new Budget(budget, FundingSource.APBD),
                     ImmutableList.of(new ProgressReport(Period.years(2025, 2025), new BigDecimal("3000.25"))));
-            return new ActionPlan(ActionPlanId.random(), 1, "RAD PP-TPPO Kalimantan Barat 2025-2029", Fixtures.KALBAR, null,
-                    period, PlanStatus.DRAFT, null, ImmutableList.of(activity));
+            return ActionPlan.draft("RAD PP-TPPO Kalimantan Barat 2025-2029", Fixtures.KALBAR, null, period)
+                    .withActivity(activity).withVersion(1);
         }
     }
 

@@ -108,7 +108,8 @@ public final class PersonalDataBenchmark {
     private static String cipherCost(TraffickingCase sample) {
         PersonalDataCipher cipher = PersonalDataCipher.of(PersonalDataKeys.generate("bench"));
         var person = sample.victims().get(0).personal();
-        var owner = new PersonalDataCipher.Owner(sample.id().toString(), CaseRows.VICTIM, 0);
+        var owner = new PersonalDataCipher.Owner(sample.id().toString(), CaseRows.VICTIM, 0, sample.victims().get(0).id().toString(),
+                sample.version());
         int n = 200_000;
         double[] micros = new double[3];
         for (int round = 0; round < 2; round++) { // the first round warms the JIT up

@@ -23,9 +23,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The cipher of personal data at rest, for arbitrary personal data: any text the domain admits
- * (every Unicode character but controls, unpaired surrogates included, up to the field limits),
- * any NIK, any field absent. Sealing and opening give the data back exactly; every other way of
- * opening it fails with a {@link StorageException} that shows none of it.
+ * (every Unicode character but controls and unpaired surrogates, up to the field limits), any
+ * NIK, any field absent. Sealing and opening give the data back exactly; every other way of
+ * opening it (another person, another version of the same person's row, another key, a changed
+ * bit, a legacy seal, a plain row on a keyed store) fails with a {@link StorageException} that
+ * shows none of it.
  */
 class PersonalDataCipherProperties {
     static final PersonalDataKeys KEYS = PersonalDataKeys.generate("k1");
@@ -37,11 +39,12 @@ class PersonalDataCipherProperties {
         return Combinators.combine(shortText, niks(), shortText, text(2000)).as(PersonalData::new);
     }
 
-    /** Text of up to {@code max} UTF-16 units (so at most that many code points), no controls but tab and newline. */
+    /** Text of up to {@code max} UTF-16 units (so at most that many code points), no controls but tab and newline, no lone surrogate. */
     static Arbitrary<String> text(int max) {
         return Arbitraries.strings()
                 .withCharRange(' ', '~')
-                .withCharRange('\u00a0', '\uffff')
+                .withCharRange('\u00a0', '\ud7ff')
+                .withCharRange('\ue000', '\uffff')
                 .withChars('\n', '\t')
                 .ofMaxLength(max)
                 .injectNull(0.2);
@@ -54,7 +57,8 @@ class PersonalDataCipherProperties {
     @Provide
     Arbitrary<PersonalDataCipher.Owner> owners() {
         return Combinators.combine(Arbitraries.create(UUID::randomUUID).map(UUID::toString),
-                Arbitraries.of(CaseRows.VICTIM, CaseRows.SUSPECT), Arbitraries.integers().between(0, 500))
+                Arbitraries.of(CaseRows.VICTIM, CaseRows.SUSPECT), Arbitraries.integers().between(0, 500),
+                Arbitraries.create(UUID::randomUUID).map(UUID::toString), Arbitraries.longs().between(1, 1_000_000))
                 .as(PersonalDataCipher.Owner::new);
     }
 
@@ -106,18 +110,64 @@ class PersonalDataCipherProperties {
         assertThatThrownBy(() -> PersonalDataCipher.of(PersonalDataKeys.generate("k2")).open(sealed, "k1", owner))
                 .isInstanceOf(StorageException.class).hasMessageContaining("sealed with key k1, but this store has key k2")
                 .hasMessageContaining(owner.caseId());
-        assertThatThrownBy(() -> PersonalDataCipher.of(null).open(sealed, "k1", owner))
+        assertThatThrownBy(() -> PersonalDataCipher.PLAIN.open(sealed, "k1", owner))
                 .isInstanceOf(StorageException.class).hasMessageContaining("has no personal-data keys");
         assertThatThrownBy(() -> CIPHER.open(sealed, null, owner)).as("a damaged row without its key id")
                 .isInstanceOf(StorageException.class).hasMessageContaining(owner.caseId());
-        assertThat(PersonalDataCipher.of(PersonalDataKeys.generate("k2")).alsoOpening(KEYS).open(sealed, "k1", owner)).isEqualTo(p);
+        assertThat(PersonalDataCipher.of(PersonalDataKeyRing.of(PersonalDataKeys.generate("k2"), KEYS)).open(sealed, "k1", owner))
+                .as("a ring opens a row under any of its keys").isEqualTo(p);
+    }
+
+    /** Issue #16, item 4: an older seal of the same person, written back over a later version, is refused. */
+    @Property(tries = 300)
+    void a_seal_of_another_version_of_the_same_row_does_not_open(@ForAll("people") PersonalData p,
+            @ForAll("owners") PersonalDataCipher.Owner owner, @ForAll @IntRange(min = 1, max = 1000) int later) {
+        String older = CIPHER.seal(p, owner);
+        PersonalDataCipher.Owner current = new PersonalDataCipher.Owner(owner.caseId(), owner.role(), owner.seq(),
+                owner.personId(), owner.caseVersion() + later);
+        StorageException e = catchThrowableOfType(StorageException.class, () -> CIPHER.open(older, KEYS.keyId(), current));
+        assertThat(e).as("a replayed seal").isNotNull();
+        assertShowsNothingOf(e, p);
+        PersonalDataCipher.Owner otherPerson = new PersonalDataCipher.Owner(owner.caseId(), owner.role(), owner.seq(),
+                UUID.randomUUID().toString(), owner.caseVersion());
+        assertThat(catchThrowableOfType(StorageException.class, () -> CIPHER.open(older, KEYS.keyId(), otherPerson)))
+                .as("the same place in the case, another person").isNotNull();
+    }
+
+    /** Issue #16, item 4: seals of the legacy format (no version) and plain rows are opened only by the one-time sealing. */
+    @Property(tries = 200)
+    void legacy_seals_and_plain_rows_are_opened_only_while_sealing_old_rows(@ForAll("people") PersonalData p,
+            @ForAll("owners") PersonalDataCipher.Owner owner) throws Exception {
+        String legacy = legacySeal(KEYS, p, owner);
+        assertThatThrownBy(() -> CIPHER.open(legacy, KEYS.keyId(), owner)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("rewritePersonalData");
+        assertThat(CIPHER.sealingOldRows().open(legacy, KEYS.keyId(), owner)).isEqualTo(p);
+        assertThatThrownBy(() -> CIPHER.plain(p, owner)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("plain text").hasMessageContaining("rewritePersonalData");
+        assertThat(CIPHER.sealingOldRows().plain(p, owner)).isEqualTo(p);
+        assertThat(PersonalDataCipher.PLAIN.plain(p, owner)).isEqualTo(p);
+        assertThat(CIPHER.isCurrent(legacy, KEYS.keyId())).isFalse();
+        assertThat(CIPHER.isCurrent(CIPHER.seal(p, owner), KEYS.keyId())).isTrue();
+    }
+
+    /** A seal as Gugus wrote them before issue #16: format 1, bound to key, case, role and position only. */
+    static String legacySeal(PersonalDataKeys keys, PersonalData p, PersonalDataCipher.Owner owner) throws Exception {
+        byte[] iv = new byte[12];
+        new java.security.SecureRandom().nextBytes(iv);
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, keys.aesKeySpec(), new javax.crypto.spec.GCMParameterSpec(128, iv));
+        aes.updateAAD(String.join("\u0000", "gugus personal_data v1", keys.keyId(), owner.caseId(), owner.role(),
+                Integer.toString(owner.seq())).getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = aes.doFinal(PersonalDataCipher.encode(p));
+        return Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(1 + 12 + sealed.length)
+                .put((byte) 1).put(iv).put(sealed).array());
     }
 
     @Property(tries = 200)
     void identity_hashes_are_keyed_and_stable(@ForAll("keys") String identityKey) throws Exception {
         String plain = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(identityKey.getBytes(StandardCharsets.UTF_8)));
-        assertThat(PersonalDataCipher.of(null).hash(identityKey)).isEqualTo(plain);
+        assertThat(PersonalDataCipher.PLAIN.hash(identityKey)).isEqualTo(plain);
         assertThat(CIPHER.hash(identityKey)).hasSize(64).isEqualTo(CIPHER.hash(identityKey)).isNotEqualTo(plain)
                 .isNotEqualTo(PersonalDataCipher.of(PersonalDataKeys.generate("k1")).hash(identityKey));
     }

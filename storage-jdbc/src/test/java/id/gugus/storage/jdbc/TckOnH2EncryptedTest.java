@@ -1,9 +1,9 @@
 package id.gugus.storage.jdbc;
 
-/**
- * The whole storage TCK on H2 with personal data sealed (AES-GCM) and identities hashed with
- * HMAC: encryption at rest changes nothing a store promises.
- */
+import id.gugus.storage.tck.*;
+import org.junit.jupiter.api.Nested;
+
+/** The whole TCK on H2, personal data sealed (AES-GCM), identities hashed (HMAC): encryption changes no promise. */
 class TckOnH2EncryptedTest extends JdbcTck {
     private static final PersonalDataKeys KEYS = PersonalDataKeys.generate("tck-2026");
 
@@ -16,4 +16,24 @@ class TckOnH2EncryptedTest extends JdbcTck {
     PersonalDataKeys keys() {
         return KEYS;
     }
+
+    @Nested class Jurisdictions extends JurisdictionContract {}
+    @Nested class Agencies extends AgencyContract {}
+    @Nested class TaskForces extends TaskForceContract {}
+    @Nested class Cases extends CaseContract {}
+    @Nested class ActionPlans extends ActionPlanContract {}
+    @Nested class Meetings extends MeetingContract {}
+    @Nested class Primitives extends PrimitivesContract {}
+    @Nested class CaseQueries extends CaseQueryContract {}
+    @Nested class Pagination extends PaginationContract {}
+    @Nested class Statistics extends StatisticsContract {}
+    @Nested class UnitsOfWork extends UnitOfWorkContract {}
+    @Nested class Concurrency extends ConcurrencyContract {}
+    @Nested class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {}
+    @Nested class Validation extends ValidationContract {}
+    @Nested class Access extends AccessContract {}
+    @Nested class Audit extends AuditContract {}
+    @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

@@ -23,13 +23,13 @@ import java.util.function.Supplier;
  */
 public final class InMemoryBackend implements StorageBackend {
     private final Transactions tx = new Transactions();
-    private final MemoryJurisdictions jurisdictions = new MemoryJurisdictions(tx);
-    private final MemoryAgencies agencies = new MemoryAgencies(tx);
-    private final MemoryTaskForces taskForces = new MemoryTaskForces(tx);
-    private final MemoryCases cases = new MemoryCases(tx);
-    private final MemoryActionPlans actionPlans = new MemoryActionPlans(tx);
-    private final MemoryMeetings meetings = new MemoryMeetings(tx);
-    private final MemoryAudit audit = new MemoryAudit(tx);
+    private final MemoryJurisdictionStorage jurisdictions = new MemoryJurisdictionStorage(tx);
+    private final MemoryAgencyStorage agencies = new MemoryAgencyStorage(tx);
+    private final MemoryTaskForceStorage taskForces = new MemoryTaskForceStorage(tx);
+    private final MemoryCaseStorage cases = new MemoryCaseStorage(tx);
+    private final MemoryActionPlanStorage actionPlans = new MemoryActionPlanStorage(tx);
+    private final MemoryMeetingStorage meetings = new MemoryMeetingStorage(tx);
+    private final MemoryAuditStorage audit = new MemoryAuditStorage(tx);
 
     @Override
     public JurisdictionStorage jurisdictions() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory store keeps and hands out the records it is given instead of copying them
- * (see {@link VersionedTable}). That is a copy only while every aggregate is immutable all the
+ * (see {@link MemoryVersionedStorage}). That is a copy only while every aggregate is immutable all the
  * way down; this test walks their record components and fails as soon as a mutable type (a
  * {@code java.util.List}, an array, a {@code Date}) appears, so the store cannot silently start
  * sharing state with its callers.

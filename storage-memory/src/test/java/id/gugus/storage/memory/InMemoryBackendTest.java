@@ -1,12 +1,33 @@
 package id.gugus.storage.memory;
 
 import id.gugus.spi.StorageBackend;
-import id.gugus.storage.tck.StorageTck;
+import id.gugus.storage.tck.*;
+import org.junit.jupiter.api.Nested;
 
 /** The in-memory back-end against the whole storage TCK. */
-class InMemoryBackendTest extends StorageTck {
+class InMemoryBackendTest implements StorageTck {
     @Override
-    protected StorageBackend newBackend() {
+    public StorageBackend newBackend() {
         return new InMemoryBackend();
     }
+
+    @Nested class Jurisdictions extends JurisdictionContract {}
+    @Nested class Agencies extends AgencyContract {}
+    @Nested class TaskForces extends TaskForceContract {}
+    @Nested class Cases extends CaseContract {}
+    @Nested class ActionPlans extends ActionPlanContract {}
+    @Nested class Meetings extends MeetingContract {}
+    @Nested class Primitives extends PrimitivesContract {}
+    @Nested class CaseQueries extends CaseQueryContract {}
+    @Nested class Pagination extends PaginationContract {}
+    @Nested class Statistics extends StatisticsContract {}
+    @Nested class UnitsOfWork extends UnitOfWorkContract {}
+    @Nested class Concurrency extends ConcurrencyContract {}
+    @Nested class NoPersonalDataInLogs extends NoPersonalDataInLogsContract {}
+    @Nested class Validation extends ValidationContract {}
+    @Nested class Access extends AccessContract {}
+    @Nested class Audit extends AuditContract {}
+    @Nested class PersonalData extends PersonalDataContract {}
+    @Nested class HostileInput extends HostileInputContract {}
+    @Nested class HostileInputRules extends HostileInputRulesContract {}
 }

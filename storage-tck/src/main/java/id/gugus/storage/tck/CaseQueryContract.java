@@ -13,12 +13,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Case queries on the {@link SevenCases}: each criterion alone, combined, and counted; then
  * random queries over random cases compared with {@link CaseQuery#matches}.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.QUERIES)
 public abstract class CaseQueryContract extends StorageContract {
     protected SevenCases seven;
 

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * unique keys hold when writers race. Outcomes are exact whatever the interleaving; the only
  * waits are generous bounds that fail a hung store instead of hanging the build.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.CONCURRENCY)
 public abstract class ConcurrencyContract extends StorageContract {
     protected TckWorld world;
 

@@ -18,9 +18,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The area tree: bulk import, lookup by code, children and subtree in code order. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.AREA_TREE)
 public abstract class JurisdictionContract extends StorageContract {
 
     @BeforeEach

@@ -21,19 +21,22 @@ import id.gugus.error.GugusException;
 import id.gugus.store.GugusStore;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
- * No log line shows personal data (DESIGN §10): whatever the store and the back-end write to
+ * No log line shows personal data (docs/privacy-and-security.md): whatever the store and the back-end write to
  * the console or to {@code java.util.logging} while they save, read, validate and refuse cases
  * full of names and NIKs is captured ({@link OutputCapture}) and searched for them. Run it with
  * the back-end's logging as verbose as it may ever be configured (the build sets slf4j-simple's
  * {@code id.gugus} loggers to {@code trace}); {@link #theCaptureSeesTheTestsLogging} proves the
  * capture sees that logging, so a clean result means something.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.LOGGING)
 public abstract class NoPersonalDataInLogsContract extends SecurityContract {
     private static final Logger LOG = LoggerFactory.getLogger(NoPersonalDataInLogsContract.class);
 

@@ -13,6 +13,7 @@ import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@link id.gugus.spi.StorageBackend} and {@link id.gugus.spi.AggregateStorage} promise.
  * The store's pre-checks cannot close every race, so these must hold on their own.
  */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.PRIMITIVES)
 public abstract class PrimitivesContract extends StorageContract {
     protected TckWorld world;
 
@@ -127,7 +130,7 @@ public abstract class PrimitivesContract extends StorageContract {
     }
 
     @Test
-    public void inTransactionReturnsTheResultAndPropagatesTheSameException() {
+    public void inUnitOfWorkReturnsTheResultAndPropagatesTheSameException() {
         assertThat(backend.inUnitOfWork(() -> "selesai")).isEqualTo("selesai");
         IllegalStateException boom = new IllegalStateException("boom");
         assertThatThrownBy(() -> backend.inUnitOfWork(() -> {
@@ -136,7 +139,7 @@ public abstract class PrimitivesContract extends StorageContract {
     }
 
     @Test
-    public void inTransactionUndoesEveryPrimitiveWhenTheWorkThrows() {
+    public void inUnitOfWorkUndoesEveryPrimitiveWhenTheWorkThrows() {
         TraffickingCase kept = simpleCase("LP/PRIM/8", LocalDate.of(2026, 1, 5)).withVersion(1);
         backend.cases().insert(kept);
         TraffickingCase added = simpleCase("LP/PRIM/9", LocalDate.of(2026, 1, 6)).withVersion(1);

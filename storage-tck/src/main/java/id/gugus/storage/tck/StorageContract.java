@@ -7,26 +7,26 @@ import id.gugus.store.GugusStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of every contract class. A back-end's test extends a contract and supplies a fresh,
- * empty back-end per test; everything else (the store around it, the clock, the fixtures) is
- * set up here. Test methods are public and not final: a back-end may override one (annotated
- * {@code @Test} again) to extend it, or {@code @Disabled} to document a deliberate gap.
+ * Base of every contract class. A back-end's test declares a contract as a {@code @Nested} class
+ * of its {@link StorageTck}, which supplies a fresh, empty back-end per test; everything else (the
+ * store around it, the clock, the fixtures) is set up here, by the {@link ContractExtension} every
+ * contract runs with. Each contract is tagged a storage duty or a store rule ({@link TckTags}).
+ * Test methods are public and not final: a back-end may override one (annotated {@code @Test}
+ * again) to extend it, or {@code @Disabled} to document a deliberate gap.
  */
+@ExtendWith(ContractExtension.class)
+@DisplayNameGeneration(TckDisplayNames.class)
 public abstract class StorageContract {
     /** The back-end under test, fresh for this test. */
     protected StorageBackend backend;
     /** The store on {@link #backend}, with {@link #clock()}. */
     protected GugusStore store;
-
-    /** A new, empty back-end; called once before each test. */
-    protected abstract StorageBackend newBackend();
-
-    /** Releases what {@link #newBackend()} opened (connections, files); nothing by default. */
-    protected void closeBackend(StorageBackend backend) {}
+    /** Where {@link #backend} came from, to close it. */
+    private StorageTck tck;
 
     /** The store's clock: {@link TckFixtures#CLOCK}, 15 March 2026 in Pontianak. */
     protected Clock clock() {
@@ -37,16 +37,17 @@ public abstract class StorageContract {
         return LocalDate.now(clock());
     }
 
-    @BeforeEach
-    public void openStore() {
-        backend = newBackend();
+    /** Before each test, ahead of every {@code @BeforeEach} method. */
+    final void open(StorageTck tck) {
+        this.tck = tck;
+        backend = tck.newBackend();
         store = GugusStore.on(backend, clock());
     }
 
-    @AfterEach
-    public void closeStore() {
+    /** After each test, after every {@code @AfterEach} method, even if opening failed. */
+    final void close() {
         if (backend != null) {
-            closeBackend(backend);
+            tck.closeBackend(backend);
         }
     }
 

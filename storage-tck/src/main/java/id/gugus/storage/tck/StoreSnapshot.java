@@ -73,7 +73,7 @@ public record StoreSnapshot(StoredData data, ImmutableList<AuditEntry> audit) {
     }
 
     /** Every item of a paginated read, following the cursors. */
-    static <T> ImmutableList<T> all(Function<PageRequest, Page<T>> read) {
+    public static <T> ImmutableList<T> all(Function<PageRequest, Page<T>> read) {
         ImmutableList.Builder<T> items = ImmutableList.builder();
         PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {

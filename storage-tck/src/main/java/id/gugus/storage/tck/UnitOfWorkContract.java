@@ -27,9 +27,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Units of work: everything in one is stored, or, if it throws, nothing is. */
+@Tag(TckTags.STORAGE_DUTY)
+@Tag(TckTags.UNITS_OF_WORK)
 public abstract class UnitOfWorkContract extends StorageContract {
     protected TckWorld world;
 

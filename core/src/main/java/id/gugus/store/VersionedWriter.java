@@ -1,0 +1,150 @@
+package id.gugus.store;
+
+import id.gugus.audit.AuditAction;
+import id.gugus.common.Aggregate;
+import id.gugus.common.CommonRule;
+import id.gugus.error.ConflictException;
+import id.gugus.error.DuplicateException;
+import id.gugus.error.NotFoundException;
+import id.gugus.error.ValidationException;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.spi.AggregateStorage;
+import id.gugus.spi.StorageBackend;
+import id.gugus.validation.Violation;
+import id.gugus.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The one write algorithm of the store, for every aggregate: access, then the version, then the
+ * repository's checks, then the versioned insert, update or delete, and its audit entry, all in
+ * one unit of work. A stale copy is always a {@link ConflictException} that changes nothing,
+ * never a confusing validation error.
+ */
+final class VersionedWriter {
+    private final StorageBackend backend;
+    private final AccessDecision access;
+    private final AuditTrail audit;
+    private final UnitsOfWork units;
+
+    VersionedWriter(StorageBackend backend, AccessDecision access, AuditTrail audit, UnitsOfWork units) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.access = Objects.requireNonNull(access, "access");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    /**
+     * Refuses a write whose validation found an error, with every violation (warnings too) in
+     * the exception; warnings alone never block.
+     */
+    static void requireValid(String entityType, Object id, Violations violations) {
+        if (violations.hasErrors()) {
+            throw new ValidationException(entityType, id, violations);
+        }
+    }
+
+    /**
+     * Saves {@code aggregate} in one unit of work: a version-0 copy is inserted with version 1,
+     * any other copy replaces the stored one if, and only if, it carries the stored version.
+     * The actor needs the kind's write permissions, and both the stored copy and the new one must
+     * lie in its scope (nothing moves out of, or into, a scope it cannot see). {@code checks}
+     * receives the stored copy (empty for an insert) and the new one, and throws to refuse the
+     * write; it runs only once the version is known to be current. The audit entry is part of
+     * the same unit.
+     *
+     * <p>A negative version (a forged or corrupted copy) is bad input, but the access decision
+     * comes first: an actor who may not make this write is refused and audited whatever version
+     * it sends; one who may gets a {@link ValidationException} naming the version.
+     *
+     * @return the stored copy, with its new version
+     */
+    <I, A extends Aggregate<I, A>> A save(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+        Objects.requireNonNull(aggregate, "aggregate");
+        long version = aggregate.version();
+        AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
+        access.requireWrite(kind, Attempt.to(action, kind.name()).on(aggregate.id(), version));
+        return units.run(() -> version == 0 ? insert(kind, storage, aggregate, checks)
+                : update(kind, storage, aggregate, checks));
+    }
+
+    private <I, A extends Aggregate<I, A>> A insert(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+        Attempt create = Attempt.to(AuditAction.CREATE, kind.name()).on(aggregate.id(), 0)
+                .in(kind.area().of(aggregate, backend));
+        access.requireInScope(create);
+        if (storage.find(aggregate.id()).isPresent()) {
+            throw new DuplicateException(kind.name(), "id", aggregate.id());
+        }
+        checks.accept(Optional.empty(), aggregate);
+        A stored = aggregate.withVersion(1);
+        storage.insert(stored);
+        audit.change(create.on(stored.id(), 1));
+        return stored;
+    }
+
+    private <I, A extends Aggregate<I, A>> A update(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+        I id = aggregate.id();
+        long version = aggregate.version();
+        Attempt update = Attempt.to(AuditAction.UPDATE, kind.name()).on(id, version);
+        Optional<A> stored = storage.find(id);
+        if (stored.isPresent()) {
+            access.requireInScope(update.in(kind.area().of(stored.get(), backend)));
+        }
+        JurisdictionCode area = kind.area().of(aggregate, backend);
+        access.requireInScope(update.in(area));
+        requireVersion(kind.name(), id, version);
+        A current = stored.orElseThrow(() -> new NotFoundException(kind.name(), id));
+        if (current.version() != version) {
+            throw new ConflictException(kind.name(), id, version);
+        }
+        checks.accept(Optional.of(current), aggregate);
+        A next = aggregate.withVersion(version + 1);
+        if (!storage.update(next, version)) {
+            // Someone else won between our read and our write (a back-end without serialisable
+            // units of work): report it the same way as a stale copy.
+            throw staleOrGone(kind.name(), storage, id, version);
+        }
+        audit.change(update.on(id, version + 1).in(area));
+        return next;
+    }
+
+    /** Deletes the aggregate if its stored version is {@code version}, the actor permitting. */
+    <I, A extends Aggregate<I, A>> void delete(AggregateKind<A> kind, AggregateStorage<I, A> storage, I id, long version) {
+        Objects.requireNonNull(id, "id");
+        Attempt delete = Attempt.to(AuditAction.DELETE, kind.name()).on(id, version);
+        access.requireWrite(kind, delete);
+        units.run(() -> {
+            Optional<A> current = storage.find(id);
+            JurisdictionCode area = current.map(a -> kind.area().of(a, backend)).orElse(null);
+            if (current.isPresent()) {
+                access.requireInScope(delete.in(area));
+            }
+            requireVersion(kind.name(), id, version);
+            if (!storage.delete(id, version)) {
+                throw staleOrGone(kind.name(), storage, id, version);
+            }
+            audit.change(delete.in(area));
+            return null;
+        });
+    }
+
+    /** Rule VERSION-NEGATIVE, checked once access is decided: a version is 0 (never saved) or one a store gave. */
+    private static void requireVersion(String entityType, Object id, long version) {
+        if (version < 0) {
+            throw new ValidationException(entityType, id,
+                    Violations.of(Violation.of(CommonRule.VERSION_NEGATIVE, "version", version)));
+        }
+    }
+
+    /** Why a versioned update or delete changed nothing: the aggregate is gone, or at another version. */
+    private static <I, A extends Aggregate<I, A>> RuntimeException staleOrGone(
+            String entityType, AggregateStorage<I, A> storage, I id, long version) {
+        return storage.find(id).isPresent()
+                ? new ConflictException(entityType, id, version)
+                : new NotFoundException(entityType, id);
+    }
+}

@@ -1,0 +1,100 @@
+package id.gugus.storage.jdbc;
+
+import id.gugus.common.Aggregate;
+import id.gugus.spi.AggregateStorage;
+import id.gugus.storage.jdbc.Tables.VersionedTable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * The rows of one aggregate type and the primitives every aggregate shares, written once: insert,
+ * update and delete by expected version ({@code UPDATE ... WHERE id = ? AND version = ?}), each
+ * atomic ({@link Database#write}), and find by id. The JDBC twin of the in-memory
+ * {@code MemoryVersionedStorage}: a subclass says how its aggregate maps to columns, which child
+ * rows it projects for queries, which unique keys it may collide on, and how it reads itself back.
+ */
+abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
+    protected final Database db;
+    private final String entityType;
+    private final VersionedTable table;
+
+    JdbcVersionedStorage(Database db, String entityType, VersionedTable table) {
+        this.db = db;
+        this.entityType = entityType;
+        this.table = table;
+    }
+
+    @Override
+    public final Optional<A> find(I id) {
+        return db.read(reading(id), dsl -> fetchOne(dsl, table.ID.eq(id.toString())));
+    }
+
+    @Override
+    public final void insert(A aggregate) {
+        db.write(writing("insert", aggregate, aggregate.version()), dsl -> {
+            dsl.insertInto(table)
+                    .set(table.ID, aggregate.id().toString())
+                    .set(table.VERSION, aggregate.version())
+                    .set(columns(aggregate))
+                    .execute();
+            insertChildren(dsl, aggregate);
+            return null;
+        });
+    }
+
+    @Override
+    public final boolean update(A aggregate, long expectedVersion) {
+        return db.write(writing("update", aggregate, expectedVersion), dsl -> {
+            int updated = dsl.update(table)
+                    .set(table.VERSION, aggregate.version())
+                    .set(columns(aggregate))
+                    .where(table.ID.eq(aggregate.id().toString()))
+                    .and(table.VERSION.eq(expectedVersion))
+                    .execute();
+            if (updated == 1) {
+                deleteChildren(dsl, aggregate.id().toString());
+                insertChildren(dsl, aggregate);
+            }
+            return updated == 1;
+        });
+    }
+
+    @Override
+    public final boolean delete(I id, long expectedVersion) {
+        // One statement: child rows go with it (ON DELETE CASCADE), so a stale version deletes nothing.
+        return db.write(StorageOperation.of("delete", entityType, id, expectedVersion), dsl -> dsl.deleteFrom(table)
+                .where(table.ID.eq(id.toString()))
+                .and(table.VERSION.eq(expectedVersion))
+                .execute()) == 1;
+    }
+
+    /** The aggregate whose row meets {@code key} (a condition on a unique column), if there is one. */
+    protected abstract Optional<A> fetchOne(DSLContext dsl, Condition key);
+
+    /** The values of every column of the table but id and version, {@code updated_at} included. */
+    protected abstract Map<Field<?>, Object> columns(A aggregate);
+
+    /** Inserts the rows of the child tables that project parts of the aggregate; none by default. */
+    protected void insertChildren(DSLContext dsl, A aggregate) {}
+
+    /** Deletes those rows before an update inserts them anew; none by default. */
+    protected void deleteChildren(DSLContext dsl, String id) {}
+
+    /** The unique keys besides the id that {@code aggregate} takes, for a duplicate's message; none by default. */
+    protected List<StorageOperation.UniqueKey> uniqueKeys(A aggregate) {
+        return List.of();
+    }
+
+    /** A read of this entity type, for a failure's message; {@code key} names what was asked for. */
+    protected final StorageOperation reading(Object key) {
+        return StorageOperation.read(entityType, key);
+    }
+
+    private StorageOperation writing(String name, A aggregate, long version) {
+        return StorageOperation.of(name, entityType, aggregate.id(), version, uniqueKeys(aggregate));
+    }
+}

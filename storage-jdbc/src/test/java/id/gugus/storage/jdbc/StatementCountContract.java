@@ -1,0 +1,208 @@
+package id.gugus.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.gugus.cases.CaseQuery;
+import id.gugus.cases.CaseStatus;
+import id.gugus.cases.ExploitationType;
+import id.gugus.cases.Sex;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.common.Page;
+import id.gugus.common.PageRequest;
+import id.gugus.security.Actor;
+import id.gugus.security.Role;
+import id.gugus.storage.tck.TckFixtures;
+import id.gugus.store.GugusStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * How many statements and round trips a repository call of the JDBC store sends (issue #11, item
+ * 6), through the public API only: a {@link GugusStore} on {@code JdbcBackend.create(DSLContext)},
+ * counted by {@link RoundTrips}. Each bound is what the store sends today, so that a change which
+ * adds a round trip fails here; the comments give issue #11's target, and whoever meets it lowers
+ * the bound. Counts, never timings.
+ *
+ * <p>One subclass per database; the bounds ({@link #bounds()}) may differ between them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StatementCountContract {
+    /** A case worker sees personal data, and every read of it is audited. */
+    static final Actor CASE_WORKER = Actor.national("counting/case-worker", Role.CASE_WORKER);
+    /** An administrator reads cases redacted: nothing to audit. */
+    static final Actor ADMINISTRATOR = Actor.national("counting/administrator", Role.ADMINISTRATOR);
+    static final int PAGE = 50;
+
+    /**
+     * The most a call may send, as (statements, round trips) pairs.
+     *
+     * @param register a new case with its victims, one unit of work, whatever the number of victims
+     * @param get one case by id, by an actor who sees personal data
+     * @param update a save of a fetched copy (status moved one step), by the same actor
+     * @param pageWithPersonalData a page of {@value #PAGE}, by an actor who sees personal data
+     * @param pageRedacted the same page, by an actor who does not
+     * @param delete one case at its version
+     */
+    record Bounds(Bound register, Bound get, Bound update, Bound pageWithPersonalData, Bound pageRedacted, Bound delete) {}
+
+    record Bound(int statements, int roundTrips) {}
+
+    /**
+     * What the store sends today (the same on H2, PostgreSQL and MariaDB). Registering: a read by
+     * id (is the id taken?), two area look-ups, a read by number (is the number taken?), the case
+     * INSERT, one multi-row INSERT per child table, the audit INSERT, each write under a savepoint
+     * of its own, and the commit. An update reads the case again and deletes and re-inserts every
+     * child row. A read with personal data commits, then writes its audit entry in a second
+     * transaction.
+     */
+    static final Bounds TODAY = new Bounds(new Bound(10, 15), new Bound(2, 6), new Bound(15, 20), new Bound(2, 6),
+            new Bound(1, 2), new Bound(3, 8));
+
+    private TestDatabase db;
+    private RoundTrips counter;
+    private GugusStore system;
+    private GugusStore caseWorker;
+    private GugusStore administrator;
+    private int numbers;
+
+    abstract TestDatabase.Kind kind();
+
+    abstract Bounds bounds();
+
+    @BeforeAll
+    void openDatabase() {
+        db = TestDatabase.open(kind());
+        counter = new RoundTrips(db.dataSource(), db.dialect());
+        system = GugusStore.on(JdbcBackend.create(counter.dsl()), TckFixtures.CLOCK);
+        system.jurisdictions().importAll(TckFixtures.areas());
+        caseWorker = system.as(CASE_WORKER);
+        administrator = system.as(ADMINISTRATOR);
+        // Enough for a full page; the cases each test adds only make the table larger.
+        for (int i = 0; i < PAGE + 5; i++) {
+            system.cases().save(newCase(2));
+        }
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} victims")
+    @ValueSource(ints = {1, 2, 10})
+    void registeringACaseSendsNoMoreThanToday(int victims) {
+        TraffickingCase c = newCase(victims);
+
+        RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().save(c));
+
+        // Issue #11's target: one batch of the case, its child rows and its audit entry, and at
+        // most one query for references and uniqueness: 2 statements, 3 round trips with the
+        // commit (hand-written JDBC: 2 and 3).
+        assertWithin(sent, bounds().register(), "register a case with " + victims + " victims");
+    }
+
+    @Test
+    void aCaseOfTenVictimsSendsNoMoreThanACaseOfOne() {
+        TraffickingCase one = newCase(1);
+        TraffickingCase ten = newCase(10);
+
+        RoundTrips.Counts forOne = counter.during(() -> caseWorker.cases().save(one));
+        RoundTrips.Counts forTen = counter.during(() -> caseWorker.cases().save(ten));
+
+        // Child rows go by table, never one statement per victim.
+        assertThat(forTen.statements()).as("statements for ten victims, against one:\n%s", forTen.describe())
+                .isLessThanOrEqualTo(forOne.statements());
+        assertThat(forTen.roundTrips()).as("round trips for ten victims, against one:\n%s", forTen.describe())
+                .isLessThanOrEqualTo(forOne.roundTrips());
+    }
+
+    @Test
+    void readingACaseSendsNoMoreThanToday() {
+        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+
+        RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().get(saved.id()));
+
+        // Issue #11's target: one query, and the personal-data read audited in a transaction of
+        // its own before the case is handed out: 2 statements, 3 round trips.
+        assertWithin(sent, bounds().get(), "get a case with personal data");
+    }
+
+    @Test
+    void updatingACaseSendsNoMoreThanToday() {
+        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+        TraffickingCase moved = TckFixtures.advanced(caseWorker.cases().get(saved.id()), CaseStatus.INQUIRY);
+
+        RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().save(moved));
+
+        // Issue #11's target: the versioned UPDATE (WHERE id = ? AND version = ?: a stale copy
+        // changes nothing), the changed child rows and the audit entry in one batch: 2 statements,
+        // 3 round trips (hand-written JDBC: 1 UPDATE and its commit).
+        assertWithin(sent, bounds().update(), "update a case");
+    }
+
+    @Test
+    void aPageReadByAnActorWhoSeesPersonalDataSendsNoMoreThanToday() {
+        AtomicReference<Page<TraffickingCase>> page = new AtomicReference<>();
+        RoundTrips.Counts sent = counter.during(() -> page.set(
+                caseWorker.cases().query(CaseQuery.all().within(TckFixtures.KALBAR), PageRequest.first(PAGE))));
+
+        assertThat(page.get().items()).hasSize(PAGE);
+        // Issue #11's target: one query, and one audit batch for the page (not one statement per
+        // case) committed before anything is handed out: 2 statements, 3 round trips (hand-written
+        // JDBC: 1 query).
+        assertWithin(sent, bounds().pageWithPersonalData(), "page of " + PAGE + " read with personal data");
+    }
+
+    @Test
+    void aPageReadByAnActorWhoDoesNotSeePersonalDataSendsNoMoreThanToday() {
+        AtomicReference<Page<TraffickingCase>> page = new AtomicReference<>();
+        RoundTrips.Counts sent = counter.during(() -> page.set(
+                administrator.cases().query(CaseQuery.all().within(TckFixtures.KALBAR), PageRequest.first(PAGE))));
+
+        assertThat(page.get().items()).hasSize(PAGE);
+        // Issue #11's target: the query alone, 1 statement and 1 round trip (a read-only
+        // transaction adds its commit: 2).
+        assertWithin(sent, bounds().pageRedacted(), "page of " + PAGE + " read redacted");
+    }
+
+    @Test
+    void deletingACaseSendsNoMoreThanToday() {
+        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+
+        RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().delete(saved.id(), saved.version()));
+
+        // Issue #11's target: the versioned DELETE (child rows by ON DELETE CASCADE) and the audit
+        // entry in one batch: 2 statements, 3 round trips.
+        assertWithin(sent, bounds().delete(), "delete a case");
+    }
+
+    private static void assertWithin(RoundTrips.Counts sent, Bound bound, String call) {
+        assertThat(sent.statements()).as("statements to %s, at most %d today; sent %s", call, bound.statements(), sent.describe())
+                .isLessThanOrEqualTo(bound.statements());
+        assertThat(sent.roundTrips()).as("round trips to %s, at most %d today; sent %s", call, bound.roundTrips(), sent.describe())
+                .isLessThanOrEqualTo(bound.roundTrips());
+    }
+
+    /** A new case in Kota Pontianak with {@code victims} victims, each with a name and a birth date (personal data). */
+    private TraffickingCase newCase(int victims) {
+        List<Victim> all = new ArrayList<>();
+        for (int i = 0; i < victims; i++) {
+            all.add(TckFixtures.victim(i % 2 == 0 ? Sex.FEMALE : Sex.MALE, 20 + i, LocalDate.of(2024, 3, 1),
+                    TckFixtures.SAMBAS, ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM));
+        }
+        return TckFixtures.newCase("LP/B/" + (++numbers) + "/V/2024/SPKT", TckFixtures.KOTA_PONTIANAK,
+                LocalDate.of(2024, 5, 10), CaseStatus.REPORTED, TckFixtures.abroad(TckFixtures.SAMBAS, TckFixtures.CAMBODIA),
+                all.toArray(Victim[]::new));
+    }
+}

@@ -5,7 +5,10 @@ import id.gugus.common.Texts;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.util.Objects;
 
-/** A government office or organisation, at a jurisdiction (e.g. Dinas PPPA Provinsi Kalimantan Barat). */
+/**
+ * A government office or organisation, at a jurisdiction (e.g. Dinas PPPA Provinsi Kalimantan Barat).
+ * The {@code with…} methods return a changed copy with the same id and version, ready to save.
+ */
 public record Agency(AgencyId id, long version, String name, AgencyType type, JurisdictionCode jurisdiction)
         implements Aggregate<AgencyId, Agency> {
     public Agency {
@@ -17,6 +20,20 @@ public record Agency(AgencyId id, long version, String name, AgencyType type, Ju
 
     public static Agency create(String name, AgencyType type, JurisdictionCode jurisdiction) {
         return new Agency(AgencyId.random(), 0, name, type, jurisdiction);
+    }
+
+    /** Renamed (the office was renamed, or a typo corrected). */
+    public Agency withName(String name) {
+        return new Agency(id, version, name, type, jurisdiction);
+    }
+
+    public Agency withType(AgencyType type) {
+        return new Agency(id, version, name, type, jurisdiction);
+    }
+
+    /** At another jurisdiction (a store refuses to move it out of, or into, an actor's scope). */
+    public Agency withJurisdiction(JurisdictionCode jurisdiction) {
+        return new Agency(id, version, name, type, jurisdiction);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package id.gugus.agency;
 
-/** Kinds of agency that sit on task forces and run activities (DESIGN §5). */
+/** Kinds of agency that sit on task forces and run activities (docs/task-forces.md). */
 public enum AgencyType {
     /** Regional head's office: governor, regent or mayor (Sekretariat Daerah). */
     REGIONAL_GOVERNMENT,

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /**
  * The keyset position of a case in query order (reportedOn, id), written into page cursors.
- * Every store uses this one encoding, so a cursor means the same on all of them.
+ * Every store uses this one encoding, so a cursor means the same on all of them. It marks a
+ * position, not a direction: in {@link CaseOrder#NEWEST_FIRST} the cases after it are those
+ * before it in {@link CaseOrder#OLDEST_FIRST}.
  */
 public record CaseCursor(LocalDate reportedOn, UUID id) {
     public CaseCursor {

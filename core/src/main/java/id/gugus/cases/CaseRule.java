@@ -4,7 +4,7 @@ import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
 /**
- * Rules of cases, victims and suspects (DESIGN §4). Several rules have variants chosen by a
+ * Rules of cases, victims and suspects (docs/cases.md). Several rules have variants chosen by a
  * number argument ({@code {0,choice,...}} in the bundles), so one stable id covers both sides of
  * one law. Statuses are passed as their {@link CaseStatus} ordinal so each language names them
  * in its own words.
@@ -68,7 +68,12 @@ public enum CaseRule implements Rule {
      * some, the copy saved none. That is what a redacted copy looks like; it is never taken as a
      * wish to remove the data.
      */
-    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR);
+    PERSONAL_DATA_ERASED("CASE-PERSONAL-DATA-ERASED", Severity.ERROR),
+    /**
+     * A text read as a key of statistics is no key of its dimension. Args: the text (as
+     * {@link id.gugus.common.Texts#echo} shows it), the dimension, what a key of it looks like.
+     */
+    STATISTICS_KEY("CASE-STATISTICS-KEY", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -1,7 +1,7 @@
 package id.gugus.cases;
 
 /**
- * Stages of criminal procedure (DESIGN §4.4): reported → inquiry (penyelidikan) →
+ * Stages of criminal procedure (docs/cases.md): reported → inquiry (penyelidikan) →
  * investigation (penyidikan) → prosecution (penuntutan) → trial → verdict → closed. A case moves
  * one stage forward at a time, or is closed from any stage with a reason.
  */

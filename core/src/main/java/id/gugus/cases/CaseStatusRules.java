@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rules of a case's progress through criminal procedure (DESIGN §4.1, §4.4): legal steps only,
+ * Rules of a case's progress through criminal procedure (docs/cases.md): legal steps only,
  * a reason exactly when closed, complete elements from prosecution on, and a history that hangs
  * together and only grows. Statuses go into messages as ordinals (see {@link CaseRule}).
  */

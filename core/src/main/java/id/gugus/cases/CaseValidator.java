@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Business rules of a case (DESIGN §4, §8): every violation of the case at once. The rules live
+ * Business rules of a case (docs/cases.md, docs/validation.md): every violation of the case at once. The rules live
  * in small classes per concern ({@link VictimValidator}, {@link NikValidator},
  * {@link SuspectValidator}, {@link CaseDates}, {@link CaseStatusRules}); this class walks the
  * case and puts each finding under its path ({@code victims[2].personal.nik}).

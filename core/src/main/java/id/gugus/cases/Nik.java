@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A national identity number (NIK): 16 digits {@code PPKKCC DDMMYY NNNN} — the district where it
- * was first issued, the birth date with 40 added to the day for women, and a serial (DESIGN
- * §4.3). The constructor checks only the shape; whether the district exists, the date is real
+ * was first issued, the birth date with 40 added to the day for women, and a serial
+ * (docs/nik.md). The constructor checks only the shape; whether the district exists, the date is real
  * and the sex agrees is a business rule checked with the victim's record.
  *
  * <p>A NIK is personal data: {@link #toString()} never shows it, and no error message carries

@@ -10,7 +10,7 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * The NIK rules of DESIGN §4.3: a known district prefix, a real birth date, a sex and a birth
+ * The NIK rules of docs/nik.md: a known district prefix, a real birth date, a sex and a birth
  * date that agree with the person's record, a non-zero serial. The NIK has no check digit, so
  * this is all that can be checked. The prefix is where the NIK was first issued, not where the
  * person lives, so it is never compared with the victim's origin.

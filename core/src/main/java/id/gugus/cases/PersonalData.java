@@ -3,7 +3,7 @@ package id.gugus.cases;
 import id.gugus.common.Texts;
 
 /**
- * The identifying data of a person in a case: name, NIK, contact and address (DESIGN §10). Every
+ * The identifying data of a person in a case: name, NIK, contact and address (docs/privacy-and-security.md). Every
  * part is optional. It never appears in {@code toString}, logs or messages, and stores may
  * encrypt it at rest.
  */

@@ -1,6 +1,6 @@
 package id.gugus.cases;
 
-/** Online platform used to recruit (DESIGN §4.2). */
+/** Online platform used to recruit (docs/cases.md). */
 public enum Platform {
     FACEBOOK,
     INSTAGRAM,

@@ -2,6 +2,7 @@ package id.gugus.cases;
 
 import id.gugus.validation.ViolationCollector;
 import id.gugus.validation.Violations;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,10 +32,17 @@ final class RedactedCopies {
 
     private static <P> void check(List<P> stored, List<P> updated, Function<P, Object> id, Function<P, PersonalData> personal,
             String list, int kind, ViolationCollector v) {
-        Map<Object, PersonalData> before = stored.stream().collect(Collectors.toMap(id, personal, (a, b) -> a));
+        // Persons are matched by id and, where a case repeats an id, by which occurrence of it they
+        // are: the second person with an id is compared with the second stored one, not the first.
+        Map<Object, List<PersonalData>> before = stored.stream()
+                .collect(Collectors.groupingBy(id, Collectors.mapping(personal, Collectors.toList())));
+        Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < updated.size(); i++) {
             P person = updated.get(i);
-            PersonalData had = before.get(id.apply(person));
+            Object key = id.apply(person);
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            List<PersonalData> candidates = before.getOrDefault(key, List.of());
+            PersonalData had = occurrence < candidates.size() ? candidates.get(occurrence) : null;
             v.check(had != null && !had.isEmpty() && personal.apply(person).isEmpty(), CaseRule.PERSONAL_DATA_ERASED,
                     list + "[" + i + "].personal", kind);
         }

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * Where recruitment, transit and exploitation happened (DESIGN §4.4). Exploitation abroad puts
+ * Where recruitment, transit and exploitation happened (docs/cases.md). Exploitation abroad puts
  * the victims on the protection-of-citizens-abroad track.
  *
  * @param recruitment where victims were recruited; null if unknown

@@ -1,6 +1,6 @@
 package id.gugus.cases;
 
-/** Victim services, after HTCDS support plans (DESIGN §4.4). */
+/** Victim services, after HTCDS support plans (docs/cases.md). */
 public enum ServiceType {
     HEALTH_REHABILITATION,
     SOCIAL_REHABILITATION,

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.Level;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +19,14 @@ import java.util.Set;
  * that counts in its own way (SQL {@code GROUP BY}) must give the same numbers; one that holds
  * the cases itself can tally them here, inside the store.
  *
- * <p>Keys: {@code PROVINCE} and {@code ORIGIN_PROVINCE} the province code ({@code 61}),
- * {@code REGENCY} and {@code ORIGIN_REGENCY} the regency or city code ({@code 61.71}) — an area
- * above that level, or none, is {@link Statistics#UNKNOWN}; {@code SEX}, {@code AGE_BAND} and
- * {@code EXPLOITATION_TYPE} the enum name ({@code AGE_13_17}); {@code CITIZENSHIP} and
- * {@code DESTINATION_COUNTRY} the ISO alpha-3 code; {@code YEAR} the year as text
- * ({@code 2025}). A victim without age, origin or purpose, and a case without a place of
- * exploitation, count under {@link Statistics#UNKNOWN}.
+ * <p>Keys ({@link StatisticsKey}): {@code PROVINCE} and {@code ORIGIN_PROVINCE} the province
+ * code ({@code 61}), {@code REGENCY} and {@code ORIGIN_REGENCY} the regency or city code
+ * ({@code 61.71}) — an area above that level, or none, is the unknown key; {@code SEX},
+ * {@code AGE_BAND} and {@code EXPLOITATION_TYPE} the enum constant ({@code AGE_13_17});
+ * {@code CITIZENSHIP} and {@code DESTINATION_COUNTRY} the ISO alpha-3 code; {@code YEAR} the
+ * year ({@code 2025}). A victim without age, origin or purpose, and a case without a place of
+ * exploitation, count under the {@link StatisticsKey#unknown unknown key}. A back-end grouping
+ * by text reads keys back with {@link StatisticsKey#parse} (SQL {@code NULL}: unknown).
  *
  * <p>Counting: the query selects cases; a victim-level dimension then groups every victim of
  * those cases. A group's {@code victims} are the distinct victims in it, its {@code cases} the
@@ -43,34 +45,33 @@ public final class StatisticsTally {
     }
 
     /** The key of a case under a case-level dimension. */
-    public static String caseKey(Dimension dimension, TraffickingCase c) {
+    public static StatisticsKey caseKey(Dimension dimension, TraffickingCase c) {
         return switch (dimension) {
-            case PROVINCE -> areaKey(c.registeredIn(), Level.PROVINCE);
-            case REGENCY -> areaKey(c.registeredIn(), Level.REGENCY);
+            case PROVINCE, REGENCY -> areaKey(dimension, c.registeredIn());
             case DESTINATION_COUNTRY -> c.route().exploitation() == null
-                    ? Statistics.UNKNOWN : c.route().exploitation().country().value();
-            case YEAR -> String.valueOf(c.reportedOn().getYear());
+                    ? StatisticsKey.unknown(dimension) : StatisticsKey.of(dimension, c.route().exploitation().country());
+            case YEAR -> StatisticsKey.of(dimension, Year.from(c.reportedOn()));
             default -> throw new IllegalArgumentException(dimension + " is a victim-level dimension");
         };
     }
 
     /** The keys of a victim under a victim-level dimension: one, or one per purpose. */
-    public static Set<String> victimKeys(Dimension dimension, Victim v) {
+    public static Set<StatisticsKey> victimKeys(Dimension dimension, Victim v) {
         return switch (dimension) {
-            case ORIGIN_PROVINCE -> ImmutableSet.of(areaKey(v.origin(), Level.PROVINCE));
-            case ORIGIN_REGENCY -> ImmutableSet.of(areaKey(v.origin(), Level.REGENCY));
-            case SEX -> ImmutableSet.of(v.sex().name());
+            case ORIGIN_PROVINCE, ORIGIN_REGENCY -> ImmutableSet.of(areaKey(dimension, v.origin()));
+            case SEX -> ImmutableSet.of(StatisticsKey.of(dimension, v.sex()));
             case AGE_BAND -> ImmutableSet.of(ageBandKey(v));
-            case CITIZENSHIP -> ImmutableSet.of(v.citizenship().value());
+            case CITIZENSHIP -> ImmutableSet.of(StatisticsKey.of(dimension, v.citizenship()));
             case EXPLOITATION_TYPE -> v.elements().purposes().isEmpty()
-                    ? ImmutableSet.of(Statistics.UNKNOWN)
-                    : v.elements().purposes().stream().map(Enum::name).collect(ImmutableSet.toImmutableSet());
+                    ? ImmutableSet.of(StatisticsKey.unknown(dimension))
+                    : v.elements().purposes().stream().map(p -> StatisticsKey.of(dimension, p))
+                            .collect(ImmutableSet.toImmutableSet());
             default -> throw new IllegalArgumentException(dimension + " is a case-level dimension");
         };
     }
 
     /** Keys of a victim (or of its case, for a case-level dimension). */
-    public static Set<String> keys(Dimension dimension, TraffickingCase c, Victim v) {
+    public static Set<StatisticsKey> keys(Dimension dimension, TraffickingCase c, Victim v) {
         return dimension.isVictimLevel() ? victimKeys(dimension, v) : ImmutableSet.of(caseKey(dimension, c));
     }
 
@@ -104,45 +105,23 @@ public final class StatisticsTally {
                 ImmutableList.sortedCopyOf(rowOrder(statistics.first(), statistics.second()), statistics.rows()));
     }
 
-    /** Rows by first key, then second key, each in {@link #keyOrder} of its dimension. */
-    public static Comparator<Statistics.Row> rowOrder(Dimension first, Dimension second) {
-        Comparator<Statistics.Row> byFirst = Comparator.comparing(Statistics.Row::first, keyOrder(first));
-        return second == null ? byFirst
-                : byFirst.thenComparing(Statistics.Row::second, Comparator.nullsFirst(keyOrder(second)));
-    }
-
     /**
-     * Order of the keys of one dimension: sexes, age bands and exploitation types in the order
-     * their enums declare (so {@code AGE_6_12} comes before {@code AGE_13_17}); codes, countries
-     * and years as text; {@link Statistics#UNKNOWN} always last.
+     * Rows by first key, then second key, each in the order of {@link StatisticsKey}: enum
+     * constants as declared, codes and years by text, the unknown key last.
      */
-    public static Comparator<String> keyOrder(Dimension dimension) {
-        Comparator<String> known = switch (dimension) {
-            case SEX -> byEnum(Sex.class);
-            case AGE_BAND -> byEnum(AgeBand.class);
-            case EXPLOITATION_TYPE -> byEnum(ExploitationType.class);
-            default -> Comparator.naturalOrder();
-        };
-        return Comparator.comparing((String key) -> key.equals(Statistics.UNKNOWN)).thenComparing(known);
-    }
-
-    private static <E extends Enum<E>> Comparator<String> byEnum(Class<E> type) {
-        return Comparator.comparing((String key) -> {
-            try {
-                return Enum.valueOf(type, key).ordinal();
-            } catch (IllegalArgumentException notAConstant) {
-                return Integer.MAX_VALUE;
-            }
-        }).thenComparing(Comparator.naturalOrder());
+    public static Comparator<Statistics.Row> rowOrder(Dimension first, Dimension second) {
+        Comparator<Statistics.Row> byFirst = Comparator.comparing(Statistics.Row::first);
+        return second == null ? byFirst
+                : byFirst.thenComparing(Statistics.Row::second, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     private static List<Cell> cells(Dimension first, Dimension second, TraffickingCase c, Victim v) {
         ImmutableList.Builder<Cell> cells = ImmutableList.builder();
-        for (String a : keys(first, c, v)) {
+        for (StatisticsKey a : keys(first, c, v)) {
             if (second == null) {
                 cells.add(new Cell(a, null));
             } else {
-                for (String b : keys(second, c, v)) {
+                for (StatisticsKey b : keys(second, c, v)) {
                     cells.add(new Cell(a, b));
                 }
             }
@@ -156,17 +135,20 @@ public final class StatisticsTally {
         count[1] += victims;
     }
 
-    private static String areaKey(JurisdictionCode code, Level level) {
+    private static StatisticsKey areaKey(Dimension dimension, JurisdictionCode code) {
+        Level level = dimension.areaLevel().orElseThrow();
         if (code == null || code.level().compareTo(level) < 0) {
-            return Statistics.UNKNOWN;
+            return StatisticsKey.unknown(dimension);
         }
-        return code.ancestorAt(level).value();
+        return StatisticsKey.of(dimension, code.ancestorAt(level));
     }
 
-    private static String ageBandKey(Victim v) {
+    private static StatisticsKey ageBandKey(Victim v) {
         OptionalInt age = v.ageWhenTrafficked();
-        return age.isPresent() && age.getAsInt() >= 0 ? AgeBand.of(age.getAsInt()).name() : Statistics.UNKNOWN;
+        return age.isPresent() && age.getAsInt() >= 0
+                ? StatisticsKey.of(Dimension.AGE_BAND, AgeBand.of(age.getAsInt()))
+                : StatisticsKey.unknown(Dimension.AGE_BAND);
     }
 
-    private record Cell(String first, String second) {}
+    private record Cell(StatisticsKey first, StatisticsKey second) {}
 }

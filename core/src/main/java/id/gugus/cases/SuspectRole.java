@@ -1,6 +1,6 @@
 package id.gugus.cases;
 
-/** A suspect's role in the trafficking process (HTCDS 2.0, DESIGN §4.2). */
+/** A suspect's role in the trafficking process (HTCDS 2.0, docs/cases.md). */
 public enum SuspectRole {
     RECRUITER,
     TRANSPORTER,

@@ -13,10 +13,11 @@ import java.util.Objects;
 
 /**
  * A trafficking-in-persons case (perkara TPPO), registered by a jurisdiction: its victims and
- * suspects, route, and its progress through criminal procedure (DESIGN §4).
+ * suspects, route, and its progress through criminal procedure (docs/cases.md).
  *
- * <p>Immutable: every change returns a new copy. {@link #moveTo} and {@link #close} refuse an
- * illegal step at once; the full rule set is {@link CaseValidator}.
+ * <p>Immutable: every change returns a new copy with the same id and version, ready to save (the
+ * {@code with…} methods, {@link #replaceVictim}, {@link #moveTo}, {@link #close}). {@link #moveTo}
+ * and {@link #close} refuse an illegal step at once; the full rule set is {@link CaseValidator}.
  *
  * @param closingReason why the case was closed; null unless closed
  * @param statusHistory every status change, oldest first
@@ -84,6 +85,27 @@ public record TraffickingCase(
                 suspects, route, statusHistory);
     }
 
+    /** With the number corrected (a typo in the police report number, say). */
+    public TraffickingCase withNumber(CaseNumber number) {
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
+                suspects, route, statusHistory);
+    }
+
+    /**
+     * Handed to another registering area (a provincial case passed to the regency, say). A store
+     * refuses to move a case out of, or into, an actor's scope.
+     */
+    public TraffickingCase withRegisteredIn(JurisdictionCode area) {
+        return new TraffickingCase(id, version, number, area, reportedOn, status, closingReason, victims,
+                suspects, route, statusHistory);
+    }
+
+    /** With the report date corrected; {@link CaseValidator} checks it against the other dates. */
+    public TraffickingCase withReportedOn(LocalDate date) {
+        return new TraffickingCase(id, version, number, registeredIn, date, status, closingReason, victims,
+                suspects, route, statusHistory);
+    }
+
     /** Adds a victim after the existing ones. */
     public TraffickingCase withVictim(Victim victim) {
         return withVictims(List.of(Objects.requireNonNull(victim, "victim")));
@@ -115,6 +137,39 @@ public record TraffickingCase(
         }
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, all.build(),
                 suspects, route, statusHistory);
+    }
+
+    /**
+     * Without the victim of that id (recorded by mistake, or in the wrong case); the others keep
+     * their order.
+     *
+     * @throws NotFoundException if the case has no such victim
+     */
+    public TraffickingCase withoutVictim(VictimId victim) {
+        Objects.requireNonNull(victim, "victim");
+        if (victims.stream().noneMatch(v -> v.id().equals(victim))) {
+            throw new NotFoundException("victim", victim);
+        }
+        ImmutableList<Victim> rest = victims.stream().filter(v -> !v.id().equals(victim))
+                .collect(ImmutableList.toImmutableList());
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, rest,
+                suspects, route, statusHistory);
+    }
+
+    /**
+     * Without the suspect of that id; the others keep their order.
+     *
+     * @throws NotFoundException if the case has no such suspect
+     */
+    public TraffickingCase withoutSuspect(SuspectId suspect) {
+        Objects.requireNonNull(suspect, "suspect");
+        if (suspects.stream().noneMatch(s -> s.id().equals(suspect))) {
+            throw new NotFoundException("suspect", suspect);
+        }
+        ImmutableList<Suspect> rest = suspects.stream().filter(s -> !s.id().equals(suspect))
+                .collect(ImmutableList.toImmutableList());
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
+                rest, route, statusHistory);
     }
 
     /** Adds a suspect after the existing ones. */

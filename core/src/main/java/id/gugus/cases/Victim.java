@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A victim (korban) in a case (DESIGN §4.3). Whether the victim was a child is derived from the
+ * A victim (korban) in a case (docs/cases.md). Whether the victim was a child is derived from the
  * age when trafficked: from the birth date if known, otherwise from the recorded age.
  *
- * <p>Build one with {@link #builder()}; change one with {@link #toBuilder()}. {@link #toString()}
- * shows no personal data.
+ * <p>Build one with {@link #builder()}; change one with {@link #toBuilder()}, or, for the edits case
+ * work makes after registration, with {@link #withElements}, {@link #withService},
+ * {@link #withReferral} and {@link #withRestitution} (then {@link TraffickingCase#replaceVictim}).
+ * {@link #toString()} shows no personal data.
  *
  * @param birthDate null if unknown
  * @param recordedAge age at trafficking as recorded when the birth date is unknown; null if unknown
@@ -76,6 +78,37 @@ public record Victim(
     public Victim withPersonal(PersonalData other) {
         return new Victim(id, other, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
                 controlMethods, recruitmentChannel, platform, restitution, services, referrals);
+    }
+
+    /** With the legal elements as the investigation has now established them. */
+    public Victim withElements(LegalElements elements) {
+        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
+                controlMethods, recruitmentChannel, platform, restitution, services, referrals);
+    }
+
+    /** Adds a service given to the victim (shelter, repatriation...) after the existing ones. */
+    public Victim withService(VictimService service) {
+        Objects.requireNonNull(service, "service");
+        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
+                controlMethods, recruitmentChannel, platform, restitution, append(services, service), referrals);
+    }
+
+    /** Adds a head of restitution the victim claims (UU 21/2007 Art. 48) after the existing ones. */
+    public Victim withRestitution(Restitution claim) {
+        Objects.requireNonNull(claim, "claim");
+        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
+                controlMethods, recruitmentChannel, platform, append(restitution, claim), services, referrals);
+    }
+
+    /** Adds a referral between agencies after the existing ones. */
+    public Victim withReferral(Referral referral) {
+        Objects.requireNonNull(referral, "referral");
+        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
+                controlMethods, recruitmentChannel, platform, restitution, services, append(referrals, referral));
+    }
+
+    private static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {
+        return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element).build();
     }
 
     /** Id, sex and citizenship only: the personal data and everything near it stay out of logs. */

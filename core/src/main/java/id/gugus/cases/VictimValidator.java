@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Rules of one victim on its own (DESIGN §4.1, §4.3, §4.4): legal elements, age, origin, NIK,
+ * Rules of one victim on its own (docs/cases.md, docs/nik.md): legal elements, age, origin, NIK,
  * referrals and restitution. Dates against the case and against today are in {@link CaseDates}.
  * Paths are relative to the victim ({@code elements}, {@code restitution[1].ordered}); the case
  * validator puts {@code victims[i].} in front.

@@ -3,7 +3,7 @@ package id.gugus.common;
 /**
  * An aggregate root: saved and loaded whole, identified by a typed id, versioned for optimistic
  * locking. Version 0 means never saved; every successful save returns a copy with the next
- * version, and saving a copy whose version is not the stored one is a conflict (DESIGN §9).
+ * version, and saving a copy whose version is not the stored one is a conflict (docs/storage.md).
  */
 public interface Aggregate<I, A extends Aggregate<I, A>> {
     I id();

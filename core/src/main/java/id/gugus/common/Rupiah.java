@@ -5,7 +5,7 @@ import java.math.BigInteger;
 
 /**
  * An amount in whole rupiah, from zero to {@link #MAX} (Rp 1.000 triliun, 10<sup>15</sup>).
- * Exact integer arithmetic: money is never a binary floating-point type (DESIGN §4.4), and the
+ * Exact integer arithmetic: money is never a binary floating-point type (docs/restitution.md), and the
  * rupiah's sub-units are out of use.
  *
  * <p>The bound is far above any budget or restitution a task force records (the whole state

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Input broke one or more rules. Carries every violation at once (DESIGN §8), each with its
+ * Input broke one or more rules. Carries every violation at once (docs/validation.md), each with its
  * rule id, path and messages in Indonesian and English; the exception message is the English
  * text of all of them. Nothing was stored.
  */

@@ -27,7 +27,7 @@ import java.util.Objects;
  * suspects (names, NIK, contact, address) is written as {@code {"redacted":true}} wherever it
  * appears (inside a case, a bare {@code Nik} or {@code PersonalData}, one in a list, an array, a
  * map's value; as a map key, the text {@code redacted}), so an export made by accident leaks
- * nothing (DESIGN §10), and reading it back is refused. To store or move
+ * nothing (docs/privacy-and-security.md), and reading it back is refused. To store or move
  * records between trusted systems, {@link #writeWithPersonalData} and
  * {@link #mapperWithPersonalData()} write it in full; only code running for an actor with the
  * personal-data permission should call them.

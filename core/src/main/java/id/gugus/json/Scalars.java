@@ -91,7 +91,7 @@ final class Scalars {
         }
     }
 
-    /** Rupiah as a JSON integer: exact, and never a float (DESIGN §4.4). */
+    /** Rupiah as a JSON integer: exact, and never a float (docs/restitution.md). */
     static final class RupiahSerializer extends StdScalarSerializer<Rupiah> {
         RupiahSerializer() {
             super(Rupiah.class);

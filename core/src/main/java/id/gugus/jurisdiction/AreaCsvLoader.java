@@ -59,12 +59,34 @@ public final class AreaCsvLoader {
         return read(file, Level.DISTRICT, "regency_code");
     }
 
-    /** Villages are not bundled (83,762 rows): the caller names the file. */
+    /**
+     * Villages are not bundled here (83,762 rows): the caller names the file, or takes them all
+     * from the gugus-area-villages artifact ({@code Villages.load()}).
+     */
     public static List<Jurisdiction> villages(Path file) {
         return read(file, Level.VILLAGE, "district_code");
     }
 
-    /** All four files of a folder laid out like {@code shared/data/idn-area}, parents first. */
+    /**
+     * Villages from text in the layout of {@code villages.csv} ({@code code,district_code,name}),
+     * such as a class-path resource; {@code source} names it in the paths of violations
+     * ({@code source:line}). The reader is read to its end and closed.
+     */
+    public static List<Jurisdiction> villages(Reader in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        try {
+            return parse(in, source, Level.VILLAGE, "district_code");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read area file " + source, e);
+        }
+    }
+
+    /**
+     * All four files of a folder laid out like idn-area-data's data directory
+     * ({@code provinces.csv}, {@code regencies.csv}, {@code districts.csv}, {@code villages.csv}),
+     * parents first.
+     */
     public static List<Jurisdiction> folder(Path folder) {
         return ImmutableList.<Jurisdiction>builder()
                 .addAll(provinces(folder.resolve("provinces.csv")))

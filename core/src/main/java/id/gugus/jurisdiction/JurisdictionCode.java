@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A Kemendagri area code: {@code ID} (the national root), {@code 61} (province),
  * {@code 61.71} (regency or city), {@code 61.71.01} (district), {@code 61.71.01.1001}
- * (village). Level, parent and kind follow from the code alone (DESIGN §3).
+ * (village). Level, parent and kind follow from the code alone (docs/jurisdictions.md).
  *
  * <p>Codes sort so that a subtree is one contiguous range: every code under {@code 61} lies in
  * [{@code 61}, {@code 61/}), because '/' is the character after '.'. Stores use

@@ -1,6 +1,6 @@
 package id.gugus.jurisdiction;
 
-/** Levels of the Kemendagri area tree, from the national root down (DESIGN §3). */
+/** Levels of the Kemendagri area tree, from the national root down (docs/jurisdictions.md). */
 public enum Level {
     NATIONAL,
     PROVINCE,

@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * A coordination meeting (rakor) hosted by a task force, and its decisions (DESIGN §7).
+ * A coordination meeting (rakor) hosted by a task force, and its decisions (docs/meetings.md).
  *
  * <p>The {@code with…} methods and {@link #markDone} return changed copies and do not check
  * the business rules: {@link MeetingValidator} reports all of them together before a save.
@@ -45,6 +45,34 @@ public record CoordinationMeeting(
             String title, LocalDate date, String venue, TaskForceId host, Collection<AgencyId> participants) {
         return new CoordinationMeeting(MeetingId.random(), 0, title, date, venue, host,
                 ImmutableSet.copyOf(Objects.requireNonNull(participants, "participants")), ImmutableList.of());
+    }
+
+    public CoordinationMeeting withTitle(String title) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    /** On another date; {@link MeetingValidator} checks the follow-ups' dates against it. */
+    public CoordinationMeeting withDate(LocalDate date) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    public CoordinationMeeting withVenue(String venue) {
+        return new CoordinationMeeting(id, version, title, date, venue, host, participants, decisions);
+    }
+
+    /** Adds a participating agency after the others (no change if it is one already). */
+    public CoordinationMeeting withParticipant(AgencyId agency) {
+        Objects.requireNonNull(agency, "agency");
+        return new CoordinationMeeting(id, version, title, date, venue, host,
+                ImmutableSet.<AgencyId>builder().addAll(participants).add(agency).build(), decisions);
+    }
+
+    /** Without that participating agency (no change if it took no part). */
+    public CoordinationMeeting withoutParticipant(AgencyId agency) {
+        Objects.requireNonNull(agency, "agency");
+        ImmutableSet<AgencyId> rest = participants.stream().filter(p -> !p.equals(agency))
+                .collect(ImmutableSet.toImmutableSet());
+        return new CoordinationMeeting(id, version, title, date, venue, host, rest, decisions);
     }
 
     /** A decision that needs no action (e.g. noting a report). */

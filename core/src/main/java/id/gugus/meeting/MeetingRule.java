@@ -3,7 +3,7 @@ package id.gugus.meeting;
 import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
-/** Rules of coordination meetings and their follow-ups (DESIGN §7). */
+/** Rules of coordination meetings and their follow-ups (docs/meetings.md). */
 public enum MeetingRule implements Rule {
     /** A follow-up cannot fall due before the meeting that decided it. */
     FOLLOWUP_DUE("MEETING-FOLLOWUP-DUE", Severity.ERROR),

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Business rules of a coordination meeting (DESIGN §7): every violation of {@link MeetingRule}
+ * Business rules of a coordination meeting (docs/meetings.md): every violation of {@link MeetingRule}
  * at once. Needs no clock: whether a follow-up is overdue is a state, not a rule.
  */
 public final class MeetingValidator {

@@ -12,7 +12,7 @@ import id.gugus.validation.ViolationCollector;
 import java.util.Objects;
 
 /**
- * A national (RAN) or regional (RAD) action plan PP-TPPO (DESIGN §6). A regional plan derives
+ * A national (RAN) or regional (RAD) action plan PP-TPPO (docs/action-plans.md). A regional plan derives
  * from the plan of the level above and falls within its period.
  *
  * <p>The {@code with…} and lifecycle methods return changed copies. Lifecycle steps check
@@ -59,6 +59,21 @@ public record ActionPlan(
         return jurisdiction.equals(JurisdictionCode.NATIONAL);
     }
 
+    public ActionPlan withTitle(String title) {
+        return new ActionPlan(id, version, title, jurisdiction, parent, period, status, decree, activities);
+    }
+
+    /** Over another period (a plan extended by a year, say); {@link ActionPlanValidator} checks the schedules. */
+    public ActionPlan withPeriod(Period period) {
+        return new ActionPlan(id, version, title, jurisdiction, parent, period, status, decree, activities);
+    }
+
+    /** Derived from another plan above (the next RAN, say); null for the national plan. */
+    public ActionPlan withParent(ActionPlanId parent) {
+        return new ActionPlan(id, version, title, jurisdiction, parent, period, status, decree, activities);
+    }
+
+    /** Adds an activity after the existing ones. */
     public ActionPlan withActivity(Activity activity) {
         Objects.requireNonNull(activity, "activity");
         return withActivities(ImmutableList.<Activity>builder().addAll(activities).add(activity).build());
@@ -73,6 +88,29 @@ public record ActionPlan(
             changed.add(i == activityIndex ? a.withProgress(report) : a);
         }
         return withActivities(changed.build());
+    }
+
+    /** Replaces the activity at {@code activityIndex} (0-based, in plan order): a revised budget or target, say. */
+    public ActionPlan replaceActivity(int activityIndex, Activity activity) {
+        Preconditions.checkElementIndex(activityIndex, activities.size(), "activityIndex");
+        Objects.requireNonNull(activity, "activity");
+        ImmutableList.Builder<Activity> changed = ImmutableList.builder();
+        for (int i = 0; i < activities.size(); i++) {
+            changed.add(i == activityIndex ? activity : activities.get(i));
+        }
+        return withActivities(changed.build());
+    }
+
+    /** Without the activity at {@code activityIndex} (0-based); the others keep their order. */
+    public ActionPlan withoutActivity(int activityIndex) {
+        Preconditions.checkElementIndex(activityIndex, activities.size(), "activityIndex");
+        ImmutableList.Builder<Activity> rest = ImmutableList.builder();
+        for (int i = 0; i < activities.size(); i++) {
+            if (i != activityIndex) {
+                rest.add(activities.get(i));
+            }
+        }
+        return withActivities(rest.build());
     }
 
     /** Draft → adopted, by a signed decree (SK). */

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Business rules of an action plan (DESIGN §6): every violation of {@link PlanRule} at once.
+ * Business rules of an action plan (docs/action-plans.md): every violation of {@link PlanRule} at once.
  * Never throws on a plan that its constructors accepted.
  */
 public final class ActionPlanValidator {

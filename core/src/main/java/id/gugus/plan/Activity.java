@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** One activity of an action plan (DESIGN §6). */
+/** One activity of an action plan (docs/action-plans.md). */
 public record Activity(
         String title,
         Cluster cluster,

@@ -4,7 +4,7 @@ import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
 /**
- * Rules of national and regional action plans (DESIGN §6). Messages are in
+ * Rules of national and regional action plans (docs/action-plans.md). Messages are in
  * {@code id/gugus/plan/PlanRules_{id,en}.properties}; the same bundles hold the cluster and
  * status names that some messages quote (see {@link PlanTerms}).
  */

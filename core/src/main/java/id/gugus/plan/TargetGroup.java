@@ -1,6 +1,6 @@
 package id.gugus.plan;
 
-/** Groups that plan activities reach (DESIGN §6). */
+/** Groups that plan activities reach (docs/action-plans.md). */
 public enum TargetGroup {
     SENIOR_HIGH_SCHOOL_STUDENTS,
     UNIVERSITY_STUDENTS,

@@ -3,7 +3,7 @@ package id.gugus.security;
 import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
-/** Why a call was refused: the rules of access (DESIGN §10), with messages in both languages. */
+/** Why a call was refused: the rules of access (docs/privacy-and-security.md), with messages in both languages. */
 public enum AccessRule implements Rule {
     /** The actor's roles do not grant the permission the call needs. */
     PERMISSION("ACCESS-PERMISSION"),

@@ -2,7 +2,7 @@ package id.gugus.security;
 
 /**
  * What an actor may do, inside its jurisdiction scope. Roles grant permissions; the store checks
- * them before every call (DESIGN §10). Reading jurisdictions and agencies needs none: they are
+ * them before every call (docs/privacy-and-security.md). Reading jurisdictions and agencies needs none: they are
  * public reference data.
  */
 public enum Permission {

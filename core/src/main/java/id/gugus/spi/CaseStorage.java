@@ -26,7 +26,13 @@ import java.util.Optional;
 public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
     Optional<TraffickingCase> findByNumber(CaseNumber number);
 
-    /** One page of matching cases ordered by (reportedOn, id), after the request's cursor. */
+    /**
+     * One page of matching cases in {@link CaseQuery#order()}: by (reportedOn, id), ascending for
+     * {@link id.gugus.cases.CaseOrder#OLDEST_FIRST}, descending for
+     * {@link id.gugus.cases.CaseOrder#NEWEST_FIRST}; after the request's cursor, that is, strictly
+     * past the position it marks in that order. The next cursor is that of the last case on the
+     * page, only when more cases follow.
+     */
     Page<TraffickingCase> query(CaseQuery query, PageRequest page);
 
     long count(CaseQuery query);

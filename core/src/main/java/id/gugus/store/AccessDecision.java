@@ -11,7 +11,7 @@ import id.gugus.security.Role;
 import java.util.Objects;
 
 /**
- * Whether one actor may do what it attempts (DESIGN §10): its roles must grant the permission,
+ * Whether one actor may do what it attempts (docs/privacy-and-security.md): its roles must grant the permission,
  * and the area must lie in its scope's subtree. A refusal is an {@link AccessDeniedException},
  * thrown before anything changes, and an entry in the audit trail. Queries are not refused for
  * their area: they are narrowed to the part of it the actor sees.

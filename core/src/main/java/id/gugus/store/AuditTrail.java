@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one actor's view of the store writes to the audit log (DESIGN §10), stamped with the
+ * What one actor's view of the store writes to the audit log (docs/privacy-and-security.md), stamped with the
  * store's clock and the actor's id. A change's entry is appended in the change's own unit of
  * work, so it exists if, and only if, the change does. Reads of personal data and refusals
  * happened whatever the unit does next: they are {@linkplain UnitsOfWork#appendLasting kept

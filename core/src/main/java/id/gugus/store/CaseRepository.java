@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Trafficking cases as stored. Every save validates with {@link CaseValidator} (the case on the
@@ -134,11 +135,12 @@ public final class CaseRepository {
     }
 
     /**
-     * One page of the cases matching {@code query}, in (report date, id) order, after the cursor
-     * of the previous page. Keyset pagination: cases inserted or deleted between pages neither
-     * repeat nor skip the others.
+     * One page of the cases matching {@code query}, in its {@link CaseQuery#order() order} (report
+     * date, then id: oldest first, or newest first with {@link CaseQuery#newestFirst()}), after the
+     * cursor of the previous page. Keyset pagination: cases inserted or deleted between pages
+     * neither repeat nor skip the others. {@link #stream} walks every page for you.
      *
-     * @throws IllegalArgumentException if the cursor was not made by a case query
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor was not made by a case query
      */
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
@@ -153,6 +155,46 @@ public final class CaseRepository {
         }
         Page<TraffickingCase> found = storage().query(scoped(query), page);
         return new Page<>(disclosure.discloseAll(KIND, found.items()), found.nextCursor());
+    }
+
+    /**
+     * Every case matching {@code query}, in its order, as a stream that reads the cases a page of
+     * 100 at a time as it is consumed: {@link #query} without the cursor loop.
+     *
+     * <pre>{@code
+     * store.cases().stream(CaseQuery.all().within(kalbar).newestFirst())
+     *         .limit(20)
+     *         .forEach(c -> show(c));
+     * }</pre>
+     *
+     * <p>The access rules are those of {@link #query}: an actor who may not read cases is refused
+     * here, at once, not when the stream is first used; every page is narrowed to the actor's
+     * scope and redacted, or its reading of personal data audited, when the stream reaches it. A
+     * page is read whole, so a stream cut short inside a page (by {@code limit}, {@code findFirst})
+     * has still read, and audited, that page: choose the page size with {@link #stream(CaseQuery,
+     * PageRequest)}. Nothing stays open between pages (no connection, no lock), so the stream
+     * needs no closing; it is no snapshot: cases inserted or deleted while it runs neither repeat
+     * nor skip the others, as with pages.
+     */
+    public Stream<TraffickingCase> stream(CaseQuery query) {
+        return stream(query, PageRequest.first(PageStream.PAGE_SIZE));
+    }
+
+    /**
+     * {@link #stream(CaseQuery)} in pages of {@code from.size()}, starting after {@code from}'s
+     * cursor if it has one (to go on from a page read before).
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor was not made by a case query
+     */
+    public Stream<TraffickingCase> stream(CaseQuery query, PageRequest from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        // Refused now, not when the stream is first used.
+        access.requireRead(KIND, null);
+        if (from.after() != null) {
+            CaseCursor.decode(from.after());
+        }
+        return PageStream.of(from, page -> query(query, page));
     }
 
     /** The query narrowed to the actor's scope; call only when the two overlap. */

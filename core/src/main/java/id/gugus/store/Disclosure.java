@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one actor is handed of the aggregates the store reads (DESIGN §10): nothing outside its
+ * What one actor is handed of the aggregates the store reads (docs/privacy-and-security.md): nothing outside its
  * scope; copies without personal data (names, NIK, contact, address) unless it holds
  * {@link Permission#READ_PERSONAL_DATA}; and, when it holds it, every aggregate with personal
  * data it is handed recorded in the audit trail as a read of personal data. If those reads cannot

@@ -69,7 +69,7 @@ public final class GugusStore {
     }
 
     /**
-     * The same store as {@code actor} sees it (DESIGN §10): only aggregates inside its scope's
+     * The same store as {@code actor} sees it (docs/privacy-and-security.md): only aggregates inside its scope's
      * subtree, only what its roles allow, personal data only with
      * {@link id.gugus.security.Permission#READ_PERSONAL_DATA} (redacted copies otherwise). A
      * refused call throws {@link id.gugus.error.AccessDeniedException}, changes nothing and is

@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * Coordination meetings (rakor) as stored. Every save validates with {@link MeetingValidator}
  * and checks that the host task force, the participants and the assignees exist. Follow-ups
- * are open or overdue against a date the caller gives (DESIGN §7).
+ * are open or overdue against a date the caller gives (docs/meetings.md).
  */
 public final class MeetingRepository {
     static final String ENTITY = "Meeting";

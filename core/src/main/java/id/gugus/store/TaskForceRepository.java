@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Task forces as stored. Every save validates with {@link TaskForceValidator} (against the
  * task force it reports to), checks that its jurisdiction, parent and agencies exist, and keeps
- * at most one active task force per jurisdiction (DESIGN §5).
+ * at most one active task force per jurisdiction (docs/task-forces.md).
  */
 public final class TaskForceRepository {
     static final String ENTITY = "TaskForce";

@@ -2,7 +2,7 @@ package id.gugus.taskforce;
 
 /**
  * The six clusters of the national action plan (RAN PP-TPPO); sub-task forces and plan
- * activities are organised by them (DESIGN §5).
+ * activities are organised by them (docs/task-forces.md).
  */
 public enum Cluster {
     /** Pencegahan, including child participation. */

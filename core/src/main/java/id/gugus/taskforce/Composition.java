@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A past composition of a task force, kept when it is re-formed (DESIGN §5: re-forming
+ * A past composition of a task force, kept when it is re-formed (docs/task-forces.md: re-forming
  * replaces the decree and composition and keeps the history).
  */
 public record Composition(Official chair, Official dailyChair, Decree decree, LocalDate replacedOn) {

@@ -1,6 +1,6 @@
 package id.gugus.taskforce;
 
-/** Offices that chair task forces or sign their decrees (DESIGN §5). */
+/** Offices that chair task forces or sign their decrees (docs/task-forces.md). */
 public enum Position {
     COORDINATING_MINISTER_POLITICS_LAW_SECURITY,
     COORDINATING_MINISTER_HUMAN_DEVELOPMENT_CULTURE,

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 
 /**
  * Which office holds which seat of a task force, by level, under Presidential Regulation 49/2023
- * (DESIGN §5). Positions are public offices, not persons: they may appear in messages.
+ * (docs/task-forces.md). Positions are public offices, not persons: they may appear in messages.
  */
 public final class RequiredOffices {
     private RequiredOffices() {}

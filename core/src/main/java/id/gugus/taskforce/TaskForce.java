@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A task force (Gugus Tugas PP-TPPO) of one jurisdiction (DESIGN §5): its chair and daily
+ * A task force (Gugus Tugas PP-TPPO) of one jurisdiction (docs/task-forces.md): its chair and daily
  * chair, sub-task forces per cluster, member agencies, the decree that forms it, its place in
  * the lifecycle, the task force it reports to, its legal basis, and the compositions it had
  * before it was last re-formed.
@@ -76,6 +76,21 @@ public record TaskForce(
         return new TaskForce(TaskForceId.random(), 0, name, level, jurisdiction, chair, dailyChair,
                 ImmutableList.of(), ImmutableList.of(), null, TaskForceStatus.PROPOSED, parent,
                 LegalBasis.DEFAULT, ImmutableList.of());
+    }
+
+    /** Renamed; the decree, composition and history stay. */
+    public TaskForce withName(String name) {
+        return new TaskForce(id, version, name, level, jurisdiction, chair, dailyChair, subTaskForces, members,
+                decree, status, parent, legalBasis, history);
+    }
+
+    /**
+     * Reporting to another task force (when the one above was dissolved and formed anew, say);
+     * null for the national task force. {@link TaskForceValidator} checks it against the parent.
+     */
+    public TaskForce withParent(TaskForceId parent) {
+        return new TaskForce(id, version, name, level, jurisdiction, chair, dailyChair, subTaskForces, members,
+                decree, status, parent, legalBasis, history);
     }
 
     /** Adds the working group of one cluster; a second one for the same cluster is refused (TF-SUBTASKFORCE). */

@@ -3,7 +3,7 @@ package id.gugus.taskforce;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.util.Optional;
 
-/** National, provincial, regency (kabupaten) or city (kota) task force (DESIGN §5). */
+/** National, provincial, regency (kabupaten) or city (kota) task force (docs/task-forces.md). */
 public enum TaskForceLevel {
     NATIONAL,
     PROVINCE,

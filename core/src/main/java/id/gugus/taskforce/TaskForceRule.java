@@ -4,7 +4,7 @@ import id.gugus.validation.Rule;
 import id.gugus.validation.Severity;
 
 /**
- * Rules of task forces (DESIGN §5): who chairs them under Presidential Regulation 49/2023, where
+ * Rules of task forces (docs/task-forces.md): who chairs them under Presidential Regulation 49/2023, where
  * they sit in the hierarchy, and how their decree moves through the lifecycle. Messages are in
  * {@code TaskForceRules_id.properties} and {@code TaskForceRules_en.properties}.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Business rules of a task force (DESIGN §5, Regulation 49/2023): level and area, chair and
+ * Business rules of a task force (docs/task-forces.md, Regulation 49/2023): level and area, chair and
  * daily chair (see {@link ComplianceCheck}), parent, decree and signatory, sub-task forces and
  * members. Every violation is returned, never only the first.
  */

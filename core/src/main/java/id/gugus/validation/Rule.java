@@ -1,7 +1,7 @@
 package id.gugus.validation;
 
 /**
- * A rule of the catalogue (DESIGN §8). Each package lists its rules in an enum implementing
+ * A rule of the catalogue (docs/validation.md). Each package lists its rules in an enum implementing
  * this interface; messages live in that package's resource bundle (see {@link #bundle()}),
  * keyed by the rule id, one file for Indonesian ({@code _id}) and one for English ({@code _en}),
  * with {@link java.text.MessageFormat} arguments.

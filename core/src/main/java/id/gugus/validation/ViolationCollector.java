@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * Gathers violations while a validator walks an object, so that all of them are reported
- * together (DESIGN §8), never only the first.
+ * together (docs/validation.md), never only the first.
  */
 public final class ViolationCollector {
     private final ImmutableList.Builder<Violation> violations = ImmutableList.builder();

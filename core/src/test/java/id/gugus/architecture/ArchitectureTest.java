@@ -22,7 +22,7 @@ class ArchitectureTest {
     static final ArchRule coreUsesNoStorageTechnology = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage(
                     "java.sql..", "javax.sql..", "org.jooq..", "org.flywaydb..", "org.h2..", "id.gugus.storage..")
-            .because("stores live in storage-memory and storage-jdbc; core only defines their SPI (DESIGN §9)");
+            .because("stores live in storage-memory and storage-jdbc; core only defines their SPI (docs/storage.md)");
 
     /** Cut by package alone, as ArchUnit's standard rule cuts them: no cycle among them. */
     @ArchTest

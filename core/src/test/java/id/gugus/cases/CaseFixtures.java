@@ -7,7 +7,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.LocalDate;
 
 /**
- * A clean case from the story of DESIGN §1: residents of Kalimantan Barat recruited through
+ * A clean case from the story of docs/story.md: residents of Kalimantan Barat recruited through
  * social media into an online-scam compound in Cambodia. Every NIK here is built from a real
  * bundled district. Tests change one thing at a time and expect exactly the matching rule.
  */

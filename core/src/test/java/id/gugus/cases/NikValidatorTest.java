@@ -35,7 +35,7 @@ class NikValidatorTest {
         return CaseFixtures.adult().nik(Nik.of(nik)).sex(sex).birthDate(null).age(age).build();
     }
 
-    /** No message may carry the NIK or any part of it (DESIGN §10). */
+    /** No message may carry the NIK or any part of it (docs/privacy-and-security.md). */
     private static void noNikIn(Violations found, String nik) {
         for (Violation v : found.all()) {
             for (String part : new String[] {nik, nik.substring(0, 6), nik.substring(6, 12), nik.substring(12)}) {

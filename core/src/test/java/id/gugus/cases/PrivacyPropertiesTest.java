@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** DESIGN §10: names, NIKs, contacts and addresses never show in {@code toString} or messages. */
+/** docs/privacy-and-security.md: names, NIKs, contacts and addresses never show in {@code toString} or messages. */
 class PrivacyPropertiesTest {
     @Provide
     Arbitrary<PersonalData> people() {

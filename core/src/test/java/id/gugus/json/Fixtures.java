@@ -75,7 +75,7 @@ import java.util.UUID;
  * Fully populated instances of every aggregate, built with the records' canonical constructors:
  * every optional field set somewhere, every collection non-empty, and hostile text (quotes, SQL,
  * 4-byte emoji, non-ASCII names, line separators) in the free-text fields. The Kalimantan Barat
- * story of DESIGN §1. Ids are fixed, so two calls give equal objects. The validators find no
+ * story of docs/story.md. Ids are fixed, so two calls give equal objects. The validators find no
  * error in them (the plan has warnings: it covers two of the six clusters).
  */
 public final class Fixtures {

@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Default JSON is an export: personal data never appears in it (DESIGN §10). */
+/** Default JSON is an export: personal data never appears in it (docs/privacy-and-security.md). */
 class GugusJsonRedactionProperties {
 
     @Property

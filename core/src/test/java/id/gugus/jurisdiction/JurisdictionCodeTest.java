@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Rule JUR-CODE-FORMAT and what a code tells by itself (DESIGN §3). */
+/** Rule JUR-CODE-FORMAT and what a code tells by itself (docs/jurisdictions.md). */
 class JurisdictionCodeTest {
     private static final String FORMAT_ID = " bukan kode wilayah Kemendagri (seharusnya ID, 61, 61.71, 61.71.01 atau 61.71.01.1001).";
     private static final String FORMAT_EN = " is not a Kemendagri area code (expected ID, 61, 61.71, 61.71.01 or 61.71.01.1001).";

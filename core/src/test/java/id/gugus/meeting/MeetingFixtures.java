@@ -1,12 +1,11 @@
 package id.gugus.meeting;
 
-import com.google.common.collect.ImmutableList;
 import id.gugus.agency.AgencyId;
 import id.gugus.taskforce.TaskForceId;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A rakor of the Kalimantan Barat task force on the scam-compound victims (DESIGN §1). */
+/** A rakor of the Kalimantan Barat task force on the scam-compound victims (docs/story.md). */
 final class MeetingFixtures {
     static final LocalDate MEETING_DAY = LocalDate.of(2024, 3, 5);
     static final TaskForceId GUGUS_KALBAR = TaskForceId.of("00000000-0000-4000-8000-000000000061");
@@ -24,13 +23,11 @@ final class MeetingFixtures {
     }
 
     static CoordinationMeeting withFollowUps(CoordinationMeeting meeting, FollowUp... followUps) {
-        ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-        decisions.addAll(meeting.decisions());
+        CoordinationMeeting with = meeting;
         for (FollowUp f : followUps) {
-            decisions.add(new Decision("Keputusan", f));
+            with = with.withDecision(new Decision("Keputusan", f));
         }
-        return new CoordinationMeeting(meeting.id(), meeting.version(), meeting.title(), meeting.date(), meeting.venue(),
-                meeting.host(), meeting.participants(), decisions.build());
+        return with;
     }
 
     static FollowUp followUp(FollowUpId id, AgencyId assignee, LocalDate due, LocalDate doneOn) {

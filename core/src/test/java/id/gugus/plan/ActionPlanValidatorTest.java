@@ -8,7 +8,6 @@ import static id.gugus.plan.PlanFixtures.RAN_PERIOD;
 import static id.gugus.plan.PlanFixtures.activity;
 import static id.gugus.plan.PlanFixtures.kalbarRad;
 import static id.gugus.plan.PlanFixtures.ran;
-import static id.gugus.plan.PlanFixtures.replaceActivity;
 import static id.gugus.plan.PlanFixtures.signedDecree;
 import static id.gugus.plan.PlanFixtures.with;
 import static id.gugus.plan.PlanFixtures.withStatus;
@@ -165,14 +164,14 @@ class ActionPlanValidatorTest {
     class ActivitySchedule {
         @Test
         void aScheduleOnThePlansBoundariesPasses() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, activity("Sosialisasi", Cluster.PREVENTION, RAN_PERIOD));
+            ActionPlan plan = kalbarRad().replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, RAN_PERIOD));
             assertThat(ActionPlanValidator.validate(plan, Optional.of(ran())).all()).isEmpty();
         }
 
         @Test
         void aScheduleRunningPastThePlanFails() {
             Period late = Period.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 31));
-            ActionPlan plan = replaceActivity(kalbarRad(), 2, activity("Pemulangan korban", Cluster.SOCIAL_REHABILITATION, late));
+            ActionPlan plan = kalbarRad().replaceActivity(2, activity("Pemulangan korban", Cluster.SOCIAL_REHABILITATION, late));
             assertViolations(ActionPlanValidator.validate(plan, Optional.of(ran()))).containsExactly(tuple(
                     "PLAN-ACTIVITY-SCHEDULE", Severity.ERROR, "activities[2].schedule",
                     "Jadwal 2024-06-01..2025-01-31 kegiatan “Pemulangan korban” berada di luar periode rencana 2020-01-01..2024-12-31.",
@@ -184,13 +183,13 @@ class ActionPlanValidatorTest {
     class Target {
         @Test
         void aTargetOfOnePasses() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, withTarget(BigDecimal.ONE));
+            ActionPlan plan = kalbarRad().replaceActivity(0, withTarget(BigDecimal.ONE));
             assertThat(ActionPlanValidator.validate(plan, Optional.of(ran())).all()).isEmpty();
         }
 
         @Test
         void aZeroTargetFails() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, withTarget(BigDecimal.ZERO));
+            ActionPlan plan = kalbarRad().replaceActivity(0, withTarget(BigDecimal.ZERO));
             assertViolations(ActionPlanValidator.validate(plan, Optional.of(ran()))).containsExactly(tuple(
                     "PLAN-TARGET", Severity.ERROR, "activities[0].indicator.target",
                     "Target indikator kegiatan “Sosialisasi” harus lebih dari nol (diberikan 0).",
@@ -199,7 +198,7 @@ class ActionPlanValidatorTest {
 
         @Test
         void aNegativeTargetFails() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, withTarget(BigDecimal.valueOf(-1500)));
+            ActionPlan plan = kalbarRad().replaceActivity(0, withTarget(BigDecimal.valueOf(-1500)));
             assertViolations(ActionPlanValidator.validate(plan, Optional.of(ran()))).containsExactly(tuple(
                     "PLAN-TARGET", Severity.ERROR, "activities[0].indicator.target",
                     "Target indikator kegiatan “Sosialisasi” harus lebih dari nol (diberikan -1.500).",
@@ -219,7 +218,7 @@ class ActionPlanValidatorTest {
 
         @Test
         void aReportInsideTheScheduleWithZeroOrMorePasses() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
+            ActionPlan plan = kalbarRad().replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
                     .withProgress(ProgressReport.of(Period.years(2021, 2021), 0))
                     .withProgress(ProgressReport.of(Period.years(2022, 2022), 120)));
             assertThat(ActionPlanValidator.validate(plan, Optional.of(ran())).all()).isEmpty();
@@ -227,7 +226,7 @@ class ActionPlanValidatorTest {
 
         @Test
         void aReportOutsideTheScheduleFails() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
+            ActionPlan plan = kalbarRad().replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
                     .withProgress(ProgressReport.of(Period.years(2021, 2021), 10))
                     .withProgress(ProgressReport.of(Period.years(2023, 2023), 10)));
             assertViolations(ActionPlanValidator.validate(plan, Optional.of(ran()))).containsExactly(tuple(
@@ -238,7 +237,7 @@ class ActionPlanValidatorTest {
 
         @Test
         void aNegativeRealisedValueFails() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
+            ActionPlan plan = kalbarRad().replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
                     .withProgress(new ProgressReport(Period.years(2021, 2021), new BigDecimal("-2.5"))));
             assertViolations(ActionPlanValidator.validate(plan, Optional.of(ran()))).containsExactly(tuple(
                     "PLAN-PROGRESS", Severity.ERROR, "activities[0].progress[0].realised",
@@ -248,7 +247,7 @@ class ActionPlanValidatorTest {
 
         @Test
         void bothProblemsOfOneReportAreReported() {
-            ActionPlan plan = replaceActivity(kalbarRad(), 0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
+            ActionPlan plan = kalbarRad().replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, schedule)
                     .withProgress(ProgressReport.of(Period.years(2024, 2024), -1)));
             assertThat(ActionPlanValidator.validate(plan, Optional.of(ran())).all()).extracting(Violation::path)
                     .containsExactly("activities[0].progress[0].period", "activities[0].progress[0].realised");
@@ -356,7 +355,7 @@ class ActionPlanValidatorTest {
     @Test
     void everyViolationOfAPlanIsReportedTogether() {
         ActionPlan broken = with(kalbarRad(), JurisdictionCode.of("61.71.01"), RAN_ID, Period.years(2019, 2026));
-        broken = replaceActivity(broken, 0, activity("Sosialisasi", Cluster.PREVENTION, Period.years(2018, 2018))
+        broken = broken.replaceActivity(0, activity("Sosialisasi", Cluster.PREVENTION, Period.years(2018, 2018))
                 .withProgress(ProgressReport.of(Period.years(2030, 2030), -1)));
         broken = withStatus(broken, PlanStatus.ADOPTED, null);
         assertThat(ActionPlanValidator.validate(broken, Optional.of(ran())).all()).extracting(Violation::ruleId, Violation::path)

@@ -32,7 +32,7 @@ class DecimalBoundsProperties {
             @ForAll("inside") BigDecimal realised) {
         Indicator indicator = new Indicator("Capaian", "orang", target);
         ProgressReport report = new ProgressReport(PERIOD, realised);
-        ActionPlan plan = PlanFixtures.replaceActivity(PlanFixtures.kalbarRad(), 0,
+        ActionPlan plan = PlanFixtures.kalbarRad().replaceActivity(0,
                 activity(indicator).withProgress(report).withProgress(report));
 
         // The realisation divides and multiplies exactly: it must neither throw nor hang.
@@ -53,8 +53,7 @@ class DecimalBoundsProperties {
     void everyDecimalBeyondTheBoundIsRefusedInJsonAtItsPath(@ForAll("beyondAsJson") String number) {
         String plan = GugusJson.write(PlanFixtures.kalbarRad());
         String withTarget = plan.replaceFirst("\"target\":100", "\"target\":" + number);
-        String withRealised = GugusJson.write(PlanFixtures.replaceActivity(PlanFixtures.kalbarRad(), 0,
-                PlanFixtures.kalbarRad().activities().get(0).withProgress(ProgressReport.of(PERIOD, 7))))
+        String withRealised = GugusJson.write(PlanFixtures.kalbarRad().reportProgress(0, ProgressReport.of(PERIOD, 7)))
                 .replaceFirst("\"realised\":7", "\"realised\":" + number);
 
         assertThat(jsonViolation(withTarget)).extracting(Violation::ruleId, Violation::path)

@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The story of DESIGN §1: Kalimantan Barat writes its RAD 2020–2024 under the RAN 2020–2024,
+ * The story of docs/story.md: Kalimantan Barat writes its RAD 2020–2024 under the RAN 2020–2024,
  * starting with prevention for the groups the province targets, and Kota Pontianak derives its
  * own RAD from the province's.
  */

@@ -10,7 +10,7 @@ import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import java.time.LocalDate;
 
-/** Plans of the story (DESIGN §1): the RAN 2020–2024 and the RAD of Kalimantan Barat under it. */
+/** Plans of the story (docs/story.md): the RAN 2020–2024 and the RAD of Kalimantan Barat under it. */
 final class PlanFixtures {
     static final Period RAN_PERIOD = Period.years(2020, 2024);
     static final JurisdictionCode KALBAR = JurisdictionCode.of("61");
@@ -51,15 +51,6 @@ final class PlanFixtures {
 
     static Decree signedDecree() {
         return Decree.draft("188.44/100/HK/2021").sign(LocalDate.of(2021, 3, 1), Official.of(Position.GOVERNOR, "Gubernur Kalimantan Barat"));
-    }
-
-    static ActionPlan replaceActivity(ActionPlan plan, int index, Activity activity) {
-        ImmutableList.Builder<Activity> b = ImmutableList.builder();
-        for (int i = 0; i < plan.activities().size(); i++) {
-            b.add(i == index ? activity : plan.activities().get(i));
-        }
-        return new ActionPlan(plan.id(), plan.version(), plan.title(), plan.jurisdiction(), plan.parent(),
-                plan.period(), plan.status(), plan.decree(), b.build());
     }
 
     static ActionPlan withStatus(ActionPlan plan, PlanStatus status, Decree decree) {

@@ -24,7 +24,7 @@ import id.gugus.security.Role;
 import id.gugus.taskforce.TaskForce;
 import org.junit.jupiter.api.Test;
 
-/** Who may do what (DESIGN §10): refusals by role and by scope, each audited once, and queries narrowed. */
+/** Who may do what (docs/privacy-and-security.md): refusals by role and by scope, each audited once, and queries narrowed. */
 class AccessDecisionTest {
     private final StoreWorld world = new StoreWorld();
 

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the audit trail keeps when units of work nest and roll back (DESIGN §10): a change's entry
+ * What the audit trail keeps when units of work nest and roll back (docs/privacy-and-security.md): a change's entry
  * lives and dies with the change; reads of personal data and refusals happened whatever the unit
  * does next, so they wait for the outermost unit to end and are kept even if it rolls back.
  */

@@ -23,7 +23,7 @@ import id.gugus.security.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
- * What an actor is handed (DESIGN §10): personal data only with the permission to read it, each
+ * What an actor is handed (docs/privacy-and-security.md): personal data only with the permission to read it, each
  * such read audited; redacted copies otherwise; nothing outside the scope, even when the storage
  * returns it.
  */

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * A store on a {@link FakeBackend} with the bundled area tree, a fixed clock, the actors of
- * DESIGN §10 and small valid aggregates, for the tests of the store machinery. Set-up runs as
+ * docs/privacy-and-security.md and small valid aggregates, for the tests of the store machinery. Set-up runs as
  * the system; {@link #since} gives the audit entries a test's own calls appended.
  */
 final class StoreWorld {

@@ -24,7 +24,7 @@ import id.gugus.taskforce.TaskForce;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one write algorithm (DESIGN §9): versions bumped by the store, a stale copy a conflict that
+ * The one write algorithm (docs/storage.md): versions bumped by the store, a stale copy a conflict that
  * changes nothing, a failed check nothing stored, and an entry for every change that happened.
  */
 class VersionedWriterTest {

@@ -78,9 +78,7 @@ final class Fixtures {
     }
 
     static TaskForce withParent(TaskForce t, TaskForce parent) {
-        return new TaskForce(t.id(), t.version(), t.name(), t.level(), t.jurisdiction(), t.chair(), t.dailyChair(),
-                t.subTaskForces(), t.members(), t.decree(), t.status(), parent == null ? null : parent.id(),
-                t.legalBasis(), t.history());
+        return t.withParent(parent == null ? null : parent.id());
     }
 
     static TaskForce withJurisdiction(TaskForce t, JurisdictionCode area) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §1: Kalimantan Barat's task force, formed in 2019 with the head of Dinas PPPA as daily
+ * docs/story.md: Kalimantan Barat's task force, formed in 2019 with the head of Dinas PPPA as daily
  * chair, is re-formed by SK Gubernur so that the Kapolda is its daily chair.
  */
 class ReformUnderPerpres49Test {

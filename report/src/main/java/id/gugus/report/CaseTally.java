@@ -8,7 +8,7 @@ import id.gugus.cases.ExploitationType;
 import id.gugus.cases.RecruitmentChannel;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.Sex;
-import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.StatisticsTally;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
@@ -28,8 +28,9 @@ import java.util.stream.Stream;
 /**
  * Counts the cases of a report, one case at a time, into its tables. All tables come from one
  * pass over the same cases, so their shared totals agree exactly (separate queries could each
- * see a different set of cases while others are being registered). Keys follow
- * {@link StatisticsTally}, so these counts equal the store's statistics.
+ * see a different set of cases while others are being registered). Keys are the text form of
+ * the keys of {@link StatisticsTally} ({@link StatisticsKey#text()}), so these counts equal the
+ * store's statistics.
  */
 final class CaseTally {
     private final Level areaLevel;
@@ -61,15 +62,15 @@ final class CaseTally {
         String registered = areaKey(c.registeredIn(), areaLevel);
         count(casesByRegistration, registered, 1);
         count(byStatus, c.status().name(), 1);
-        String destination = StatisticsTally.caseKey(Dimension.DESTINATION_COUNTRY, c);
+        String destination = StatisticsTally.caseKey(Dimension.DESTINATION_COUNTRY, c).text();
         for (Victim v : c.victims()) {
             victims++;
             count(victimsByRegistration, registered, 1);
             count(byOrigin, areaKey(v.origin(), areaLevel), 1);
             count(byAgeAndSex, only(StatisticsTally.victimKeys(Dimension.AGE_BAND, v)) + "|" + v.sex().name(), 1);
             count(byCitizenship, v.citizenship().value(), 1);
-            for (String type : StatisticsTally.victimKeys(Dimension.EXPLOITATION_TYPE, v)) {
-                count(byExploitation, type, 1);
+            for (StatisticsKey type : StatisticsTally.victimKeys(Dimension.EXPLOITATION_TYPE, v)) {
+                count(byExploitation, type.text(), 1);
             }
             count(byDestination, destination, 1);
             count(byRecruitment, v.recruitmentChannel() == null ? RecruitmentChannel.UNKNOWN.name()
@@ -94,11 +95,11 @@ final class CaseTally {
     /**
      * The key of an area in the tables: its ancestor at the report's area level, or the code
      * itself when it lies above that level (a case registered by a provincial office), or
-     * {@link Statistics#UNKNOWN}.
+     * {@link StatisticsKey#UNKNOWN_TEXT}.
      */
     static String areaKey(JurisdictionCode code, Level level) {
         if (code == null) {
-            return Statistics.UNKNOWN;
+            return StatisticsKey.UNKNOWN_TEXT;
         }
         return code.level().compareTo(level) >= 0 ? code.ancestorAt(level).value() : code.value();
     }
@@ -149,9 +150,9 @@ final class CaseTally {
         return sortedKeys(areasBelow, keys);
     }
 
-    /** Codes in text order, {@link Statistics#UNKNOWN} last. */
+    /** Codes in text order, {@link StatisticsKey#UNKNOWN_TEXT} last. */
     static ImmutableList<String> sortedKeys(Collection<String> always, Collection<String> seen) {
-        Set<String> keys = new TreeSet<>(StatisticsTally.keyOrder(Dimension.REGENCY));
+        Set<String> keys = new TreeSet<>(keyOrder());
         keys.addAll(always);
         keys.addAll(seen);
         return ImmutableList.copyOf(keys);
@@ -160,8 +161,8 @@ final class CaseTally {
     private static ImmutableList<String> withUnknown(Stream<String> declared, Collection<String> seen) {
         ImmutableList.Builder<String> keys = ImmutableList.<String>builder();
         declared.forEach(keys::add);
-        if (seen.contains(Statistics.UNKNOWN)) {
-            keys.add(Statistics.UNKNOWN);
+        if (seen.contains(StatisticsKey.UNKNOWN_TEXT)) {
+            keys.add(StatisticsKey.UNKNOWN_TEXT);
         }
         return keys.build();
     }
@@ -184,11 +185,13 @@ final class CaseTally {
         counts.computeIfAbsent(key, k -> new long[1])[0] += n;
     }
 
-    private static String only(Set<String> keys) {
-        return keys.iterator().next();
+    private static String only(Set<StatisticsKey> keys) {
+        return keys.iterator().next().text();
     }
 
+    /** Codes (of areas at any level, of countries) as text, the unknown key last: the order of {@link StatisticsKey}. */
     static Comparator<String> keyOrder() {
-        return StatisticsTally.keyOrder(Dimension.REGENCY);
+        return Comparator.comparing((String key) -> key.equals(StatisticsKey.UNKNOWN_TEXT))
+                .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A report sent up to the province or the nation by an installation of its own (DESIGN: regency
+ * A report sent up to the province or the nation by an installation of its own (docs/task-forces.md: regency
  * task forces report to the province, the province to the national task force). JSON holding
  * the published report only, after disclosure control, never an internal one; the producing
  * jurisdiction, the period, the library version, and a SHA-256 of all of that, so that the

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.agency.Agency;
 import id.gugus.audit.AuditAction;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
@@ -182,7 +183,7 @@ public final class ReportMaker {
     }
 
     private static String areaName(GugusStore store, String key) {
-        if (key.equals(id.gugus.cases.Statistics.UNKNOWN)) {
+        if (key.equals(StatisticsKey.UNKNOWN_TEXT)) {
             return key;
         }
         return nameOf(store, JurisdictionCode.of(key));

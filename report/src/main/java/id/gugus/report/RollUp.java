@@ -1,7 +1,7 @@
 package id.gugus.report;
 
 import com.google.common.collect.ImmutableList;
-import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.Level;
@@ -202,6 +202,6 @@ public final class RollUp {
     }
 
     private static String mapArea(String key, Level level) {
-        return key.equals(Statistics.UNKNOWN) ? key : CaseTally.areaKey(JurisdictionCode.of(key), level);
+        return key.equals(StatisticsKey.UNKNOWN_TEXT) ? key : CaseTally.areaKey(JurisdictionCode.of(key), level);
     }
 }

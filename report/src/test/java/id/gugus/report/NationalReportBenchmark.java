@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * does not run it. From the repository root:
  *
  * <pre>{@code
- * mvn -B -q -pl report -am test-compile exec:java [-Dexec.args="100000"]
+ * mvn -B -q -pl report -am test-compile exec:java -Dreport.benchmark=run [-Dexec.args="100000"]
  * }</pre>
  *
  * The server comes from {@code GUGUS_PG_URL/_USER/_PASSWORD} as in the tests; the schema is new

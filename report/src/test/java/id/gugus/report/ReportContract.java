@@ -142,7 +142,7 @@ abstract class ReportContract {
 
     private static Map<String, Long> victims(Statistics s) {
         Map<String, Long> m = new HashMap<>();
-        s.rows().forEach(r -> m.put(r.first(), r.victims()));
+        s.rows().forEach(r -> m.put(r.first().text(), r.victims()));
         return m;
     }
 }

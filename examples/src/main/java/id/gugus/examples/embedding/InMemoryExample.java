@@ -60,7 +60,7 @@ public final class InMemoryExample {
         }
 
         for (Statistics.Row row : desk.victimsBySex().rows()) {
-            out.printf(Locale.ROOT, "victims in %s, %s: %d%n", CityDesk.SINGKAWANG, row.first(), row.victims());
+            out.printf(Locale.ROOT, "victims in %s, %s: %d%n", CityDesk.SINGKAWANG, row.first().text(), row.victims());
         }
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The Kalimantan Barat scenario (shared/DESIGN.md §1), end to end through the public API: the
+ * The Kalimantan Barat scenario (docs/story.md), end to end through the public API: the
  * real jurisdictions, the provincial task force re-formed under Regulation 49/2023, the 14
  * regency and city task forces, the RAD 2020–2024, the coordination meeting and its follow-ups,
  * the case of 70 residents in Cambodian scam compounds, what the law forbids, who may see what

@@ -1,5 +1,6 @@
 package id.gugus.examples.kalbar;
 
+import id.gugus.area.villages.Villages;
 import id.gugus.jurisdiction.AreaCsvLoader;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -10,19 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Step 1: the real area tree. The 38 provinces, 514 regencies and cities and 7,285 districts
- * bundled in gugus-core always; from the shared {@code villages.csv}, when it is there, the
- * villages of Kalimantan Barat (all 83,762 with {@code --all-villages}: they take a while to
- * import and the story needs none outside the province). A store that already holds them is
- * left as it is.
+ * bundled in gugus-core, and the villages of Kalimantan Barat from gugus-area-villages (all
+ * 83,762 with {@code --all-villages}: they take a while to import and the story needs none
+ * outside the province), or from the {@code villages.csv} that {@code --areas} names. A store
+ * that already holds them is left as it is.
  */
 final class LoadJurisdictions {
     private LoadJurisdictions() {}
 
     /** @return the number of areas stored afterwards */
-    static long run(GugusStore store, Path villagesFile, boolean allVillages, Console out) {
+    static long run(GugusStore store, Optional<Path> villagesFile, boolean allVillages, Console out) {
         out.step("The real jurisdictions (Kemendagri codes, idn-area-data, ODbL)");
         JurisdictionDirectory bundled = JurisdictionDirectory.bundled();
         long before = store.jurisdictions().count();
@@ -32,11 +34,13 @@ final class LoadJurisdictions {
             store.jurisdictions().importDirectory(bundled);
             out.line("imported the bundled tree: %s", describe(bundled.all()));
         }
-        if (Files.isRegularFile(villagesFile)) {
-            loadVillages(store, villagesFile, allVillages, out);
+        if (villagesFile.isEmpty()) {
+            loadVillages(store, Villages.load(), "gugus-area-villages", allVillages, out);
+        } else if (Files.isRegularFile(villagesFile.get())) {
+            loadVillages(store, AreaCsvLoader.villages(villagesFile.get()), villagesFile.get().toString(), allVillages, out);
         } else {
             out.line("no villages file at %s: villages skipped (districts are the finest level used here)",
-                    villagesFile);
+                    villagesFile.get());
         }
         long stored = store.jurisdictions().count();
         JurisdictionCode kalbar = KalbarAreas.PROVINCE;
@@ -46,8 +50,8 @@ final class LoadJurisdictions {
         return stored;
     }
 
-    private static void loadVillages(GugusStore store, Path file, boolean all, Console out) {
-        List<Jurisdiction> villages = AreaCsvLoader.villages(file).stream()
+    private static void loadVillages(GugusStore store, List<Jurisdiction> source, String from, boolean all, Console out) {
+        List<Jurisdiction> villages = source.stream()
                 .filter(v -> all || KalbarAreas.PROVINCE.contains(v.code()))
                 .toList();
         String which = String.format(Locale.ROOT, "%,d villages%s", villages.size(), all ? "" : " of Kalimantan Barat");
@@ -57,7 +61,7 @@ final class LoadJurisdictions {
             return;
         }
         store.jurisdictions().importAll(villages);
-        out.line("imported %s from %s%s", which, file, all ? "" : " (--all-villages for every province)");
+        out.line("imported %s from %s%s", which, from, all ? "" : " (--all-villages for every province)");
     }
 
     private static String describe(List<Jurisdiction> areas) {

@@ -3,7 +3,7 @@ package id.gugus.examples.kalbar;
 import id.gugus.agency.AgencyType;
 import id.gugus.jurisdiction.JurisdictionCode;
 
-/** The offices that sit on the provincial task force and run the RAD (DESIGN §5). */
+/** The offices that sit on the provincial task force and run the RAD (docs/task-forces.md). */
 enum ProvincialAgency {
     GOVERNMENT("Pemerintah Provinsi Kalimantan Barat", AgencyType.REGIONAL_GOVERNMENT, "Sekretaris Daerah"),
     DINAS_PPPA("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Provinsi Kalimantan Barat",

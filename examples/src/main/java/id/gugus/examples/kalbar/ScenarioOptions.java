@@ -1,7 +1,7 @@
 package id.gugus.examples.kalbar;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The scenario's command line. Few flags, parsed by hand.
@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * @param storage where the data goes: an embedded H2 file (default), memory, or a JDBC URL
  * @param dataDir the directory of the H2 file
  * @param jdbcUrl the database of {@link Storage#JDBC_URL}
- * @param areasDir a folder laid out like {@code shared/data/idn-area}; its {@code villages.csv} is
- *     loaded if present; null to look in the default places
+ * @param areasDir a folder whose {@code villages.csv} (columns {@code code,district_code,name})
+ *     replaces the villages of gugus-area-villages; null for those
  * @param allVillages load the villages of every province, not only Kalimantan Barat's
  */
 public record ScenarioOptions(
@@ -24,15 +24,11 @@ public record ScenarioOptions(
     }
 
     public static final Path DEFAULT_DATA_DIR = Path.of("gugus-data");
-    /** Where a clone finds the shared area data: beside it. */
-    static final Path DEFAULT_AREAS_DIR = Path.of("..", "shared", "data", "idn-area");
-    /** Set by Maven (surefire and exec:java) to the shared area data beside the clone. */
-    static final String SHARED_DATA_PROPERTY = "gugus.sharedData";
 
     public static String usage() {
         return """
                 Usage: KalbarScenario [options]
-                  Plays the Kalimantan Barat story (shared/DESIGN.md §1) through the Gugus API and
+                  Plays the Kalimantan Barat story (docs/story.md) through the Gugus API and
                   prints the provincial report. Runs again on the same database: it reports what it
                   finds and writes nothing twice.
 
@@ -44,8 +40,8 @@ public record ScenarioOptions(
                                          jdbc:mariadb://127.0.0.1:3306/test
                   --user USER          database user for --jdbc-url
                   --password PASSWORD  database password for --jdbc-url
-                  --areas DIR          area files folder; villages are loaded from DIR/villages.csv
-                                       (default: ../shared/data/idn-area, when it exists)
+                  --areas DIR          villages from DIR/villages.csv instead of those of
+                                       gugus-area-villages (skipped if the file is missing)
                   --all-villages       load the villages of every province, not only Kalimantan Barat
                   --help               this text
                 """;
@@ -90,17 +86,11 @@ public record ScenarioOptions(
     }
 
     /**
-     * Where the villages file should be: {@code --areas}, else the folder Maven names in
-     * {@value #SHARED_DATA_PROPERTY}, else {@code ../shared/data/idn-area}. Villages are optional:
-     * the bundled tree has everything down to districts.
+     * The villages file {@code --areas} names, if any; without it the villages come from the
+     * gugus-area-villages artifact on the class path.
      */
-    public Path villagesFile() {
-        Path folder = areasDir;
-        if (folder == null) {
-            String shared = System.getProperty(SHARED_DATA_PROPERTY);
-            folder = shared != null && Files.isDirectory(Path.of(shared)) ? Path.of(shared) : DEFAULT_AREAS_DIR;
-        }
-        return folder.resolve("villages.csv").normalize();
+    public Optional<Path> villagesFile() {
+        return Optional.ofNullable(areasDir).map(folder -> folder.resolve("villages.csv").normalize());
     }
 
     private static Storage only(Storage chosen, Storage next) {

@@ -1,13 +1,10 @@
 package id.gugus.examples.kalbar;
 
-import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.TraffickingCase;
-import id.gugus.common.Page;
-import id.gugus.common.PageRequest;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Actor;
@@ -19,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Step 8: who sees what (DESIGN §10). The application hands each user a view of the store for
+ * Step 8: who sees what (docs/privacy-and-security.md). The application hands each user a view of the store for
  * their role and jurisdiction ({@link GugusStore#as}): the provincial case worker of Dinas PPPA
  * opens the case with its victims' identities, and that reading is audited; the provincial
  * statistician counts victims but cannot open the case; a case worker of Kota Singkawang cannot
@@ -46,8 +44,7 @@ final class WhoSeesWhat {
         out.line("%s (case worker, province): opens the case, %d of %d victims identified by name; the reading is audited",
                 CASE_WORKER.id(), identified(seen), seen.victims().size());
 
-        long victims = store.as(STATISTICIAN).cases().statistics(CaseQuery.all(), Dimension.SEX).rows().stream()
-                .mapToLong(r -> r.victims()).sum();
+        long victims = store.as(STATISTICIAN).cases().statistics(CaseQuery.all(), Dimension.SEX).totalVictims();
         out.line("%s (viewer, province): counts %d victims in the province's statistics", STATISTICIAN.id(), victims);
         refused(refused, out, () -> store.as(STATISTICIAN).cases().findByNumber(RegisterScamCase.NUMBER));
         refused(refused, out, () -> store.as(SINGKAWANG_WORKER).cases().findByNumber(RegisterScamCase.NUMBER));
@@ -56,18 +53,10 @@ final class WhoSeesWhat {
         out.line("%s (administrator, province): opens the case redacted, %d of %d victims identified by name",
                 ADMINISTRATOR.id(), identified(redacted), redacted.victims().size());
 
-        Map<String, Integer> byAction = new TreeMap<>();
-        AuditQuery ofTheCase = AuditQuery.all().forAggregate("Case", seen.id());
-        PageRequest page = PageRequest.first(200);
-        Page<AuditEntry> entries;
-        do {
-            entries = store.as(ADMINISTRATOR).auditLog().query(ofTheCase, page);
-            for (AuditEntry e : entries.items()) {
-                String key = e.action() + (e.outcome() == AuditOutcome.DENIED ? " denied" : "");
-                byAction.merge(key, 1, Integer::sum);
-            }
-            page = page.next(entries);
-        } while (entries.hasNext());
+        Map<String, Long> byAction = store.as(ADMINISTRATOR).auditLog()
+                .stream(AuditQuery.all().forAggregate("Case", seen.id()))
+                .collect(Collectors.groupingBy(e -> e.action() + (e.outcome() == AuditOutcome.DENIED ? " denied" : ""),
+                        TreeMap::new, Collectors.counting()));
         out.line("audit log of the case, read by the administrator: %s", byAction.toString().replaceAll("[{}]", ""));
         return refused;
     }

@@ -62,7 +62,7 @@ public final class PostgresExample {
                     LocalDate.of(2024, 10, 21), List.of(SampleVictims.childRecruitedOnTikTok()));
             out.printf(Locale.ROOT, "case %s: version %d, %d victim%n", c.number(), c.version(), c.victims().size());
             for (Statistics.Row row : desk.victimsBySex().rows()) {
-                out.printf(Locale.ROOT, "victims in %s, %s: %d%n", CityDesk.SINGKAWANG, row.first(), row.victims());
+                out.printf(Locale.ROOT, "victims in %s, %s: %d%n", CityDesk.SINGKAWANG, row.first().text(), row.victims());
             }
         }
     }

@@ -13,9 +13,11 @@ import id.gugus.storage.memory.InMemoryStore;
 import id.gugus.store.GugusStore;
 import id.gugus.taskforce.Cluster;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -178,17 +180,31 @@ class KalbarScenarioTest {
     }
 
     @Test
-    void villagesComeFromTheSharedFileWhenItIsThereAndAreSkippedOtherwise(@TempDir Path empty) {
+    void villagesComeFromTheVillagesArtifact() {
+        Run run = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
+
+        assertThat(run.output).contains("imported 2,145 villages of Kalimantan Barat from gugus-area-villages "
+                + "(--all-villages for every province)");
+        assertThat(run.result.areas()).isEqualTo(38 + 514 + 7_285 + 2_145);
+    }
+
+    @Test
+    void villagesComeFromTheFileThatAreasNamesAndAreSkippedWhenItIsMissing(@TempDir Path dir) throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
         Run without = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", empty.toString());
         assertThat(without.output).contains("no villages file at " + empty.resolve("villages.csv") + ": villages skipped");
         assertThat(without.result.areas()).isEqualTo(38 + 514 + 7_285);
 
-        Path shared = Path.of(System.getProperty("gugus.sharedData"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(shared.resolve("villages.csv").toFile().isFile(),
-                "SKIPPED: no shared area data at " + shared);
-        Run with = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", shared.toString());
-        assertThat(with.output).contains("imported 2,145 villages of Kalimantan Barat from");
-        assertThat(with.result.areas()).isEqualTo(38 + 514 + 7_285 + 2_145);
+        Path own = Files.createDirectory(dir.resolve("own"));
+        Files.writeString(own.resolve("villages.csv"), """
+                code,district_code,name
+                11.01.01.2001,11.01.01,Keude Bakongan
+                61.71.01.1002,61.71.01,Benuamelayu Laut
+                61.71.01.1003,61.71.01,"Benuamelayu, Darat"
+                """);
+        Run with = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory", "--areas", own.toString());
+        assertThat(with.output).contains("imported 2 villages of Kalimantan Barat from " + own.resolve("villages.csv"));
+        assertThat(with.result.areas()).isEqualTo(38 + 514 + 7_285 + 2);
     }
 
     @Test

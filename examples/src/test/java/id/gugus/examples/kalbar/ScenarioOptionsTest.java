@@ -30,6 +30,13 @@ class ScenarioOptionsTest {
     }
 
     @Test
+    void villagesComeFromTheArtifactUnlessAreasNamesAFolder() {
+        assertThat(ScenarioOptions.parse().villagesFile()).isEmpty();
+        assertThat(ScenarioOptions.parse("--areas", "data/idn-area").villagesFile())
+                .contains(Path.of("data", "idn-area", "villages.csv"));
+    }
+
+    @Test
     void mistakesAreNamed() {
         assertThatThrownBy(() -> ScenarioOptions.parse("--memroy")).hasMessage("unknown option --memroy");
         assertThatThrownBy(() -> ScenarioOptions.parse("--jdbc-url")).hasMessage("--jdbc-url needs a value");

@@ -1,7 +1,7 @@
 package id.gugus.report.render;
 
 import com.google.common.collect.ImmutableMap;
-import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.common.Period;
 import id.gugus.plan.PlanTerms;
 import id.gugus.report.Report;
@@ -59,7 +59,7 @@ public final class Terms {
 
     /** The name of a row or column key on an axis. */
     public String key(Report report, String axis, String key) {
-        if (key.equals(Statistics.UNKNOWN) && !axis.equals(ReportTables.RECRUITMENT_CHANNEL)) {
+        if (key.equals(StatisticsKey.UNKNOWN_TEXT) && !axis.equals(ReportTables.RECRUITMENT_CHANNEL)) {
             return get("UNKNOWN");
         }
         return switch (axis) {

@@ -35,7 +35,7 @@ import org.jooq.Record;
  * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
  * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
  * {@code personal_data} (one row per person who has any), in plain columns or sealed under the
- * personal-data keys ({@link PersonalDataCipher}; DESIGN §10), and the hashes of the victims'
+ * personal-data keys ({@link PersonalDataCipher}; docs/privacy-and-security.md), and the hashes of the victims'
  * identity keys to {@code victim_identity}. Victims, their exploitation types and restitution are
  * also projected into their own tables for filters and statistics in SQL.
  */

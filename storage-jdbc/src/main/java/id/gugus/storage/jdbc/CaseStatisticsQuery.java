@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.StatisticsTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class CaseStatisticsQuery {
         List<Field<?>> groupBy = second == null ? List.of(firstKey) : List.of(firstKey, secondKey);
         List<Statistics.Row> rows = new ArrayList<>();
         for (Record r : from.where(CaseQueries.where(query)).groupBy(groupBy).fetch()) {
-            rows.add(new Statistics.Row(text(r.get(0)), second == null ? null : text(r.get(1)),
+            rows.add(new Statistics.Row(key(first, r.get(0)), second == null ? null : key(second, r.get(1)),
                     r.get(2, Long.class), number(r.get(3))));
         }
         return StatisticsTally.sorted(new Statistics(first, second, ImmutableList.copyOf(rows)));
@@ -70,8 +71,10 @@ final class CaseStatisticsQuery {
         };
     }
 
-    private static String text(Object key) {
-        return key == null ? Statistics.UNKNOWN : String.valueOf(key).trim();
+    /** A grouped column value as a typed key: NULL is the unknown key; CHAR columns come padded. */
+    private static StatisticsKey key(Dimension dimension, Object grouped) {
+        return grouped == null ? StatisticsKey.unknown(dimension)
+                : StatisticsKey.parse(dimension, String.valueOf(grouped).trim());
     }
 
     private static long number(Object sum) {

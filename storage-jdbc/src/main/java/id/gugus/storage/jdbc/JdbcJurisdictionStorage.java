@@ -101,7 +101,7 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
     }
 
     /**
-     * The area and everything under it, as a range on an indexed code column (DESIGN §3): every
+     * The area and everything under it, as a range on an indexed code column (docs/jurisdictions.md): every
      * code under {@code 61} lies in [{@code 61}, {@code 61/}). The national root holds every code.
      */
     static Condition inSubtree(org.jooq.Field<String> codeColumn, JurisdictionCode code) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The keys a {@link JdbcBackend} protects personal data with (DESIGN §10): an AES key that
+ * The keys a {@link JdbcBackend} protects personal data with (docs/privacy-and-security.md): an AES key that
  * encrypts victims' and suspects' names, NIK, contact and address at rest, and a separate HMAC
  * key under which the store hashes victims' identity keys for duplicate and NIK look-ups. The
  * application supplies them, from its secret store, through

@@ -2,11 +2,10 @@ package id.gugus.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.gugus.jurisdiction.AreaCsvLoader;
+import id.gugus.area.villages.Villages;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -14,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The whole area tree of ../shared/data/idn-area (38 provinces, 514 regencies and cities, 7,285
- * districts, 83,762 villages) imports in batches on every database and answers subtree queries as
- * the in-memory directory does; importing it again changes nothing but a renamed area.
+ * The whole area tree (38 provinces, 514 regencies and cities, 7,285 districts bundled in
+ * gugus-core, and the 83,762 villages of gugus-area-villages) imports in batches on every database
+ * and answers subtree queries as the in-memory directory does; importing it again changes nothing
+ * but a renamed area.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AreaImportTest {
@@ -27,7 +27,7 @@ class AreaImportTest {
 
     @BeforeAll
     void readTheAreaFiles() {
-        areas = AreaCsvLoader.folder(Path.of(System.getProperty("gugus.sharedData")));
+        areas = Villages.withBundledTree();
         directory = JurisdictionDirectory.of(areas);
         assertThat(areas).hasSize(ALL_AREAS);
     }

@@ -116,11 +116,11 @@ class AuditStorageTest {
         void aStoreOnTheBackendAuditsItsChangesAndItsRefusalsInTheTable() {
             GugusStore store = GugusStore.on(backend, Clock.fixed(T0, ZoneOffset.UTC));
             store.jurisdictions().importAll(List.of(Jurisdiction.of("61", "Kalimantan Barat"), Jurisdiction.of("61.71", "Kota Pontianak")));
-            Agency agency = store.agencies().save(new Agency(id.gugus.agency.AgencyId.random(), 0, "Polresta Pontianak",
-                    id.gugus.agency.AgencyType.POLICE, JurisdictionCode.of("61.71")));
+            Agency agency = store.agencies().save(Agency.create("Polresta Pontianak", id.gugus.agency.AgencyType.POLICE,
+                    JurisdictionCode.of("61.71")));
             Actor viewer = Actor.of("viewer-1", JurisdictionCode.of("61"), Role.VIEWER);
-            assertThatThrownBy(() -> store.as(viewer).agencies().save(new Agency(id.gugus.agency.AgencyId.random(), 0,
-                    "Dinas Sosial", id.gugus.agency.AgencyType.POLICE, Fixtures.KALBAR)))
+            assertThatThrownBy(() -> store.as(viewer).agencies().save(Agency.create("Dinas Sosial",
+                    id.gugus.agency.AgencyType.POLICE, Fixtures.KALBAR)))
                     .isInstanceOf(AccessDeniedException.class);
 
             List<AuditEntry> log = readAll(AuditQuery.all(), 100);

@@ -60,8 +60,7 @@ class ConstraintTranslationTest {
             TraffickingCase b = Fixtures.scamCase("LP/B/2/2025", Fixtures.PONTIANAK, LocalDate.of(2025, 5, 1));
             backend.cases().insert(a);
             backend.cases().insert(b);
-            TraffickingCase renumbered = new TraffickingCase(b.id(), 2, a.number(), b.registeredIn(), b.reportedOn(),
-                    b.status(), null, b.victims(), b.suspects(), b.route(), b.statusHistory());
+            TraffickingCase renumbered = b.withNumber(a.number()).withVersion(2);
 
             DuplicateException e = catchThrowableOfType(DuplicateException.class, () -> backend.cases().update(renumbered, 1));
 

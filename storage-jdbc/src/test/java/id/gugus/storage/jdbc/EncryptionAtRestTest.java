@@ -10,6 +10,7 @@ import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
 import id.gugus.cases.Nik;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
 import id.gugus.cases.VictimIdentity;
 import id.gugus.error.StorageException;
 import java.nio.charset.StandardCharsets;
@@ -302,11 +303,8 @@ class EncryptionAtRestTest {
     }
 
     static TraffickingCase withVictimNik(TraffickingCase c, Nik nik) {
-        var victims = new ArrayList<>(c.victims());
-        victims.set(0, victims.get(0).toBuilder().personal(victims.get(0).personal().withNik(nik)).build());
-        return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), com.google.common.collect.ImmutableList.copyOf(victims), c.suspects(), c.route(),
-                c.statusHistory());
+        Victim first = c.victims().get(0);
+        return c.replaceVictim(first.withPersonal(first.personal().withNik(nik)));
     }
 
     static String sha256(String text) {

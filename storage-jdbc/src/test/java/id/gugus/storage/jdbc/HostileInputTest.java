@@ -9,7 +9,6 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.TraffickingCase;
-import id.gugus.cases.Victim;
 import id.gugus.common.Texts;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.Jurisdiction;
@@ -106,13 +105,7 @@ class HostileInputTest {
         }
 
         private static TraffickingCase withFirstVictim(TraffickingCase c, PersonalData personal) {
-            Victim v = c.victims().get(0);
-            Victim hostile = new Victim(v.id(), personal, v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                    v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                    v.restitution(), v.services(), v.referrals());
-            return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                    c.closingReason(), ImmutableList.<Victim>builder().add(hostile).addAll(c.victims().subList(1, c.victims().size())).build(),
-                    c.suspects(), c.route(), c.statusHistory());
+            return c.replaceVictim(c.victims().get(0).withPersonal(personal));
         }
 
         private static List<String> concat(List<String> a, List<String> b) {

@@ -1,10 +1,9 @@
 package id.gugus.storage.jdbc;
 
+import id.gugus.area.villages.Villages;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.TraffickingCase;
-import id.gugus.jurisdiction.AreaCsvLoader;
 import id.gugus.jurisdiction.Jurisdiction;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +22,8 @@ import java.util.Locale;
  *     -Dexec.mainClass=id.gugus.storage.jdbc.JdbcBenchmark [-Dexec.args="H2 POSTGRES MARIADB"]
  * }</pre>
  *
- * Area files come from {@code -Dgugus.sharedData} (default {@code ../shared/data/idn-area}); the
- * servers from the same environment variables as the tests.
+ * The areas are those bundled in gugus-core and gugus-area-villages; the servers come from the
+ * same environment variables as the tests.
  */
 public final class JdbcBenchmark {
     static final int CASES = 10_000;
@@ -32,8 +31,7 @@ public final class JdbcBenchmark {
     private JdbcBenchmark() {}
 
     public static void main(String[] args) {
-        Path folder = Path.of(System.getProperty("gugus.sharedData", "../shared/data/idn-area"));
-        List<Jurisdiction> areas = AreaCsvLoader.folder(folder);
+        List<Jurisdiction> areas = Villages.withBundledTree();
         List<TestDatabase.Kind> kinds = new ArrayList<>();
         for (String arg : args.length == 0 ? new String[] {"H2", "POSTGRES", "MARIADB"} : args) {
             kinds.add(TestDatabase.Kind.valueOf(arg.toUpperCase(Locale.ROOT)));

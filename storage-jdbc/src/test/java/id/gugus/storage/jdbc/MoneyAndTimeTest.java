@@ -17,12 +17,10 @@ import id.gugus.cases.Victim;
 import id.gugus.common.Period;
 import id.gugus.common.Rupiah;
 import id.gugus.plan.ActionPlan;
-import id.gugus.plan.ActionPlanId;
 import id.gugus.plan.Activity;
 import id.gugus.plan.Budget;
 import id.gugus.plan.FundingSource;
 import id.gugus.plan.Indicator;
-import id.gugus.plan.PlanStatus;
 import id.gugus.plan.ProgressReport;
 import id.gugus.plan.TargetGroup;
 import id.gugus.taskforce.Cluster;
@@ -32,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -125,17 +124,13 @@ class MoneyAndTimeTest {
         }
 
         private static TraffickingCase withRestitution(TraffickingCase c, Restitution extra) {
-            ImmutableList<Victim> victims = c.victims().stream()
-                    .map(v -> new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(), v.origin(),
-                            v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                            ImmutableList.<Restitution>builder().addAll(v.restitution()).add(extra).build(), v.services(),
-                            v.referrals()))
-                    .collect(ImmutableList.toImmutableList());
-            if (extra.ordered() != null) {
-                victims = ImmutableList.<Victim>builder().add(victims.get(0)).addAll(c.victims().subList(1, c.victims().size())).build();
+            // An ordered amount is for the first victim only; a claim for every victim.
+            List<Victim> claimants = extra.ordered() != null ? c.victims().subList(0, 1) : c.victims();
+            TraffickingCase claimed = c;
+            for (Victim v : claimants) {
+                claimed = claimed.replaceVictim(v.withRestitution(extra));
             }
-            return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                    c.closingReason(), victims, c.suspects(), c.route(), c.statusHistory());
+            return claimed;
         }
 
         private static ActionPlan plan(Rupiah budget) {
@@ -145,8 +140,8 @@ class MoneyAndTimeTest {
                     new Indicator("Siswa yang mengikuti sosialisasi", "orang", new BigDecimal("12000.50")),
                     Period.years(2025, 2026), new Budget(budget, FundingSource.APBD),
                     ImmutableList.of(new ProgressReport(Period.years(2025, 2025), new BigDecimal("3000.25"))));
-            return new ActionPlan(ActionPlanId.random(), 1, "RAD PP-TPPO Kalimantan Barat 2025-2029", Fixtures.KALBAR, null,
-                    period, PlanStatus.DRAFT, null, ImmutableList.of(activity));
+            return ActionPlan.draft("RAD PP-TPPO Kalimantan Barat 2025-2029", Fixtures.KALBAR, null, period)
+                    .withActivity(activity).withVersion(1);
         }
     }
 

@@ -2,11 +2,15 @@ package id.gugus.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gugus.cases.CaseCursor;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Nik;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.jurisdiction.Level;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -19,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * On PostgreSQL, with a realistic table (50,000 cases spread over the 514 regencies and cities of
  * the real area tree, five years of reports, a victim and a suspect with personal data each,
  * ANALYZEd) and default planner settings, a
- * province-subtree case page and count, and a look-up by NIK, are answered from indexes, not by
- * a scan of a table.
+ * province-subtree case page and count, a newest-first page, and a look-up by NIK, are answered
+ * from indexes, not by a scan of a table.
  */
 class PostgresPlanTest extends DatabaseTest {
     static final int CASES = 50_000;
@@ -67,6 +71,21 @@ class PostgresPlanTest extends DatabaseTest {
                 "Index Scan using ix_trafficking_case_reported", "Bitmap Index Scan on ix_trafficking_case_registered");
         assertThat(plan).doesNotContain("Seq Scan");
         assertThat(backend.cases().count(kalbar)).isBetween(1L, (long) CASES / 20);
+    }
+
+    /** Newest first needs no index of its own: the (reported_on, id) index is read backwards, from the cursor on. */
+    @Test
+    void aNewestFirstPageReadsTheReportIndexBackwards() {
+        CaseQuery newest = CaseQuery.all().newestFirst();
+        CaseCursor cursor = new CaseCursor(LocalDate.of(2023, 6, 1), UUID.fromString("7f000000-0000-4000-8000-000000000000"));
+        for (CaseCursor after : Arrays.asList(null, cursor)) {
+            String plan = explain(CaseQueries.page(sql(), newest, after, 51));
+
+            assertThat(plan).as("after %s", after).contains("Index Scan Backward using ix_trafficking_case_reported")
+                    .doesNotContain("Seq Scan");
+        }
+        String province = explain(CaseQueries.page(sql(), CaseQuery.all().within(Fixtures.KALBAR).newestFirst(), cursor, 51));
+        assertThat(province).contains("ix_trafficking_case_").doesNotContain("Seq Scan");
     }
 
     @Test

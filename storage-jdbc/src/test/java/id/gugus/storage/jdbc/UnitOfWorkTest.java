@@ -89,7 +89,7 @@ class UnitOfWorkTest {
         void updatesAndDeletesHonourTheExpectedVersion() {
             Agency agency = Fixtures.agency("Polda Kalbar", Fixtures.KALBAR);
             backend.agencies().insert(agency);
-            Agency renamed = new Agency(agency.id(), 2, "Polda Kalimantan Barat", agency.type(), agency.jurisdiction());
+            Agency renamed = agency.withName("Polda Kalimantan Barat").withVersion(2);
 
             assertThat(backend.agencies().update(renamed, 2)).as("stale expected version").isFalse();
             assertThat(backend.agencies().find(agency.id())).contains(agency);

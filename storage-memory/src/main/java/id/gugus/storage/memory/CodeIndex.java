@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * An ordered index from jurisdiction code to row keys. A subtree is one contiguous range of
  * codes ({@link JurisdictionCode#subtreeUpperBound()}), so "everything under Kalimantan Barat"
- * reads only that range, never every row (DESIGN §3).
+ * reads only that range, never every row (docs/jurisdictions.md).
  */
 final class CodeIndex<K> {
     private final NavigableMap<String, Set<K>> byCode = new TreeMap<>();

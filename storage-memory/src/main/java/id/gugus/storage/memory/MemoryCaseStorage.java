@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseCursor;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
+import id.gugus.cases.CaseOrder;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.DuplicateReason;
@@ -110,31 +111,41 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
     }
 
     /**
-     * Matching cases in query order, after the cursor; reads only the candidate keys. The report
-     * dates and the cursor make one range of keys, built by comparing keys only: no date
-     * arithmetic to overflow at the end of time, no view of a view out of its range.
+     * Matching cases in the query's order, after the cursor; reads only the candidate keys. The
+     * report dates and the cursor make one range of keys, built by comparing keys only: no date
+     * arithmetic to overflow at the end of time, no view of a view out of its range. The cursor
+     * closes the range at its low end oldest first, at its high end newest first, and the
+     * newest-first order walks the range backwards, as a database reads its index.
      */
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {
         NavigableSet<OrderKey> keys = query.within() == null || query.within().equals(JurisdictionCode.NATIONAL)
                 ? inOrder.navigableKeySet()
                 : byArea.subtree(query.within()).collect(() -> new TreeSet<>(), TreeSet::add, TreeSet::addAll);
+        boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
         OrderKey low = query.reportedFrom() == null ? null : OrderKey.first(query.reportedFrom());
         boolean lowIncluded = true;
+        OrderKey high = query.reportedTo() == null ? null : OrderKey.last(query.reportedTo());
+        boolean highIncluded = true;
         if (after != null) {
             OrderKey cursor = new OrderKey(after.reportedOn(), after.id().toString());
-            if (low == null || cursor.compareTo(low) >= 0) {
+            if (!newestFirst && (low == null || cursor.compareTo(low) >= 0)) {
                 low = cursor;
                 lowIncluded = false;
+            } else if (newestFirst && (high == null || cursor.compareTo(high) <= 0)) {
+                high = cursor;
+                highIncluded = false;
             }
         }
-        OrderKey high = query.reportedTo() == null ? null : OrderKey.last(query.reportedTo());
         if (low != null && high != null && low.compareTo(high) > 0) {
             return Stream.empty(); // a range that ends before it starts holds nothing
         }
         if (low != null) {
-            keys = high == null ? keys.tailSet(low, lowIncluded) : keys.subSet(low, lowIncluded, high, true);
+            keys = high == null ? keys.tailSet(low, lowIncluded) : keys.subSet(low, lowIncluded, high, highIncluded);
         } else if (high != null) {
-            keys = keys.headSet(high, true);
+            keys = keys.headSet(high, highIncluded);
+        }
+        if (newestFirst) {
+            keys = keys.descendingSet();
         }
         return keys.stream().map(k -> row(inOrder.get(k))).filter(query::matches);
     }

@@ -7,7 +7,9 @@ import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.Sex;
 import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
@@ -17,6 +19,8 @@ import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Embed Gugus" snippet, run as written. */
@@ -34,19 +38,27 @@ class InMemoryStoreTest {
         TraffickingCase saved = store.cases().save(TckFixtures.simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
         assertThat(store.cases().save(saved).version()).isEqualTo(2);
         assertThatThrownBy(() -> store.cases().save(saved)).isInstanceOf(ConflictException.class);
+        Agency renamed = store.agencies().save(dp3a.withName("Dinas P3AKB Provinsi Kalimantan Barat"));
+        assertThat(renamed.version()).isEqualTo(2);
 
         Page<TraffickingCase> page = store.cases().query(
                 CaseQuery.all().within(kalbar).withChildVictim(false), PageRequest.first(50));
+        List<TraffickingCase> latest = store.cases().stream(CaseQuery.all().within(kalbar).newestFirst())
+                .limit(20).toList();
         Statistics table = store.cases().statistics(CaseQuery.all().within(kalbar), Dimension.YEAR, Dimension.SEX);
+        Year year = table.rows().get(0).first().year().orElseThrow();
         assertThat(page.items()).hasSize(1);
-        assertThat(table.rows()).containsExactly(new Statistics.Row("2026", "MALE", 1, 1));
+        assertThat(latest).extracting(TraffickingCase::id).containsExactly(saved.id());
+        assertThat(year).isEqualTo(Year.of(2026));
+        assertThat(table.rows()).containsExactly(new Statistics.Row(
+                StatisticsKey.of(Dimension.YEAR, Year.of(2026)), StatisticsKey.of(Dimension.SEX, Sex.MALE), 1, 1));
 
         TraffickingCase other = TckFixtures.simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 6));
         store.runInUnitOfWork(s -> {
-            s.agencies().save(dp3a);
+            s.agencies().save(renamed);
             s.cases().save(other);
         });
-        assertThat(store.agencies().get(dp3a.id()).version()).isEqualTo(2);
+        assertThat(store.agencies().get(dp3a.id()).version()).isEqualTo(3);
         assertThat(store.cases().count(CaseQuery.all())).isEqualTo(2);
     }
 

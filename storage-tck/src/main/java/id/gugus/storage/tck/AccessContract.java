@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.collect.Lists;
 import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.audit.AuditAction;
@@ -77,7 +78,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may do what, where (DESIGN §10, issue #6): each role against every kind of call, and each
+ * Who may do what, where (docs/privacy-and-security.md, issue #6): each role against every kind of call, and each
  * scope against aggregates inside and outside it. Every refusal fails closed: an
  * {@link AccessDeniedException} naming the rule, nothing stored changed, one {@code DENIED}
  * audit entry ({@link #assertDenied}). Queries, counts and statistics are narrowed to the scope,
@@ -131,6 +132,8 @@ public abstract class AccessContract extends SecurityContract {
         all.add(new Attempt("case.findByNumber", readCases, "Case", w.seven.c.number().value(),
                 s -> s.cases().findByNumber(w.seven.c.number())));
         all.add(new Attempt("case.query", readCases, "Case", null, s -> s.cases().query(CaseQuery.all(), PageRequest.first(10))));
+        all.add(new Attempt("case.stream", readCases, "Case", null,
+                s -> s.cases().stream(CaseQuery.all().newestFirst(), PageRequest.first(3)).limit(5).toList()));
         List<Need> statistics = List.of(new Need(Permission.READ_STATISTICS, READ));
         all.add(new Attempt("case.count", statistics, "Case", null, s -> s.cases().count(CaseQuery.all())));
         all.add(new Attempt("case.statistics", statistics, "Case", null,
@@ -208,6 +211,8 @@ public abstract class AccessContract extends SecurityContract {
 
         all.add(new Attempt("audit.query", List.of(new Need(Permission.READ_AUDIT, READ)), "AuditEntry", null,
                 s -> s.auditLog().query(AuditQuery.all(), PageRequest.first(10))));
+        all.add(new Attempt("audit.stream", List.of(new Need(Permission.READ_AUDIT, READ)), "AuditEntry", null,
+                s -> s.auditLog().stream(AuditQuery.all(), PageRequest.first(10)).limit(15).toList()));
         return all;
     }
 
@@ -249,8 +254,8 @@ public abstract class AccessContract extends SecurityContract {
     @Test
     public void aCaseWorkerMayReadAndWriteCasesWithTheirPersonalData() {
         assertMayExactly(CASE_WORKER_NATIONAL, union(PUBLIC_READS, "case.create", "case.update", "case.delete",
-                "case.find", "case.findByNumber", "case.query", "case.count", "case.statistics", "case.withVictimNik",
-                "case.duplicateVictims"));
+                "case.find", "case.findByNumber", "case.query", "case.stream", "case.count", "case.statistics",
+                "case.withVictimNik", "case.duplicateVictims"));
     }
 
     @Test
@@ -265,11 +270,11 @@ public abstract class AccessContract extends SecurityContract {
     @Test
     public void anAdministratorMayDoAllButWriteCasesOrSeePersonalData() {
         assertMayExactly(ADMINISTRATOR_NATIONAL, union(PUBLIC_READS, "case.find", "case.findByNumber", "case.query",
-                "case.count", "case.statistics", "taskForce.create", "taskForce.update", "taskForce.delete",
+                "case.stream", "case.count", "case.statistics", "taskForce.create", "taskForce.update", "taskForce.delete",
                 "taskForce.find", "taskForce.activeFor", "taskForce.inSubtree", "actionPlan.create", "actionPlan.update",
                 "actionPlan.delete", "actionPlan.find", "actionPlan.forJurisdiction", "meeting.create", "meeting.update",
                 "meeting.delete", "meeting.find", "meeting.hostedBy", "meeting.followUps", "agency.create",
-                "agency.update", "agency.delete", "area.import", "audit.query"));
+                "agency.update", "agency.delete", "area.import", "audit.query", "audit.stream"));
     }
 
     private static String[] union(Set<String> base, String... more) {
@@ -331,7 +336,7 @@ public abstract class AccessContract extends SecurityContract {
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Meeting", cityMeeting.id(),
                 s -> s.meetings().save(hostedByProvince));
         Agency polresta = w.world.polresta;
-        Agency movedUp = new Agency(polresta.id(), polresta.version(), polresta.name(), polresta.type(), KALBAR);
+        Agency movedUp = polresta.withJurisdiction(KALBAR);
         assertDenied(COORDINATOR_PONTIANAK, SCOPE, UPDATE, "Agency", polresta.id(), s -> s.agencies().save(movedUp));
 
         Agency dinsos = w.world.dinsos;
@@ -435,6 +440,10 @@ public abstract class AccessContract extends SecurityContract {
                         .filter(query::matches).filter(c -> actor.covers(c.registeredIn())).toList();
                 String what = actor.id() + " " + query;
                 assertThat(ids(mine.cases().query(query, PageRequest.first(50)))).as(what)
+                        .containsExactlyElementsOf(ids(expected));
+                assertThat(ids(mine.cases().query(query.newestFirst(), PageRequest.first(50)))).as(what + " newest first")
+                        .containsExactlyElementsOf(ids(Lists.reverse(expected)));
+                assertThat(ids(mine.cases().stream(query, PageRequest.first(2)).toList())).as(what + " streamed")
                         .containsExactlyElementsOf(ids(expected));
                 assertThat(mine.cases().count(query)).as(what).isEqualTo(expected.size());
                 assertThat(viewer.cases().count(query)).as(what).isEqualTo(expected.size());
@@ -598,6 +607,11 @@ public abstract class AccessContract extends SecurityContract {
                 s -> s.cases().query(CaseQuery.all(), new PageRequest(5, "not a cursor")));
         assertDenied(VIEWER_KALBAR, PERMISSION, READ, "AuditEntry", null,
                 s -> s.auditLog().query(AuditQuery.all(), new PageRequest(5, "not a cursor")));
+        // A stream is refused when it is asked for, not when it is first used.
+        assertDenied(COORDINATOR_NATIONAL, PERMISSION, READ, "Case", null,
+                s -> s.cases().stream(CaseQuery.all(), new PageRequest(5, "not a cursor")));
+        assertDenied(VIEWER_KALBAR, PERMISSION, READ, "AuditEntry", null,
+                s -> s.auditLog().stream(AuditQuery.all(), new PageRequest(5, "not a cursor")));
         List<Jurisdiction> contradictory = List.of(Jurisdiction.of("61.71.01.1001", "Benua Melayu Darat"),
                 Jurisdiction.of("61.71.01.1001", "Benua Melayu Laut"));
         assertDenied(VIEWER_NATIONAL, PERMISSION, IMPORT, "Jurisdiction", null,

@@ -50,7 +50,7 @@ public abstract class AgencyContract extends StorageContract {
         store.agencies().save(fresh);
         assertThat(fresh.version()).isZero();
         Agency loaded = store.agencies().get(fresh.id());
-        Agency renamed = new Agency(loaded.id(), loaded.version(), "Diskominfo Kalbar", loaded.type(), loaded.jurisdiction());
+        Agency renamed = loaded.withName("Diskominfo Kalbar");
         store.agencies().save(renamed);
         assertThat(loaded.name()).isEqualTo(fresh.name());
     }
@@ -58,7 +58,7 @@ public abstract class AgencyContract extends StorageContract {
     @Test
     public void anUpdateBumpsTheVersionAndReplacesTheStoredCopy() {
         Agency v1 = store.agencies().save(newAgency());
-        Agency v2 = store.agencies().save(new Agency(v1.id(), v1.version(), "Diskominfo Kalbar", v1.type(), v1.jurisdiction()));
+        Agency v2 = store.agencies().save(v1.withName("Diskominfo Kalbar"));
         assertThat(v2.version()).isEqualTo(2);
         assertSameContent(store.agencies().get(v1.id()), v2);
         Agency v3 = store.agencies().save(v2);
@@ -68,8 +68,8 @@ public abstract class AgencyContract extends StorageContract {
     @Test
     public void aStaleCopyIsAConflictAndChangesNothing() {
         Agency v1 = store.agencies().save(newAgency());
-        Agency v2 = store.agencies().save(new Agency(v1.id(), 1, "Diskominfo Kalbar", v1.type(), v1.jurisdiction()));
-        Agency stale = new Agency(v1.id(), 1, "Nama Lama", v1.type(), v1.jurisdiction());
+        Agency v2 = store.agencies().save(v1.withName("Diskominfo Kalbar"));
+        Agency stale = v1.withName("Nama Lama");
         assertThatThrownBy(() -> store.agencies().save(stale))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.entityType()).isEqualTo("Agency");
@@ -130,7 +130,7 @@ public abstract class AgencyContract extends StorageContract {
     @Test
     public void movingAnAgencyToAnUnknownJurisdictionIsRefused() {
         Agency v1 = store.agencies().save(newAgency());
-        Agency moved = new Agency(v1.id(), 1, v1.name(), v1.type(), TckFixtures.UNKNOWN_AREA);
+        Agency moved = v1.withJurisdiction(TckFixtures.UNKNOWN_AREA);
         assertThatThrownBy(() -> store.agencies().save(moved)).isInstanceOf(ReferenceException.class);
         assertSameContent(store.agencies().get(v1.id()), v1);
     }

@@ -64,6 +64,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,7 +76,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log (DESIGN §10, issue #6): every change appends exactly one {@code ALLOWED} entry in
+ * The audit log (docs/privacy-and-security.md, issue #6): every change appends exactly one {@code ALLOWED} entry in
  * the change's own unit of work, so an entry is kept if, and only if, its change is; entries
  * carry the store's time; the log is queried by aggregate, actor, time and area, in pages that
  * neither repeat nor skip; it is append-only; and it is read only with {@code READ_AUDIT},
@@ -351,6 +352,8 @@ public abstract class AuditContract extends SecurityContract {
             for (int size : new int[] {1, 2, 3, 7, expected.size(), PageRequest.MAX_SIZE}) {
                 assertThat(read(ADMINISTRATOR_NATIONAL, q, Math.max(size, 1))).as("%s in pages of %s", q, size)
                         .isEqualTo(expected);
+                assertThat(as(ADMINISTRATOR_NATIONAL).auditLog().stream(q, PageRequest.first(Math.max(size, 1))).toList())
+                        .as("%s streamed in pages of %s", q, size).isEqualTo(expected);
             }
         }
     }
@@ -374,10 +377,31 @@ public abstract class AuditContract extends SecurityContract {
     }
 
     @Test
+    public void aStreamReadsTheEntriesAppendedWhileItRunsAfterThoseAlreadyRead() {
+        AuditQuery agencies = AuditQuery.all().forType("Agency");
+        Iterator<AuditEntry> stream = as(ADMINISTRATOR_NATIONAL).auditLog().stream(agencies, PageRequest.first(5)).iterator();
+        List<AuditEntry> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            seen.add(stream.next());
+        }
+        time.advance(Duration.ofMinutes(1));
+        Agency late = as(COORDINATOR_NATIONAL).agencies().save(Agency.create("Yayasan Datang Terlambat", AgencyType.NGO, KALBAR));
+        stream.forEachRemaining(seen::add);
+        assertThat(seen).isEqualTo(audit().stream().filter(agencies::matches).toList());
+        assertThat(seen.get(seen.size() - 1).aggregateId()).isEqualTo(late.id().toString());
+        Page<AuditEntry> first = as(ADMINISTRATOR_NATIONAL).auditLog().query(agencies, PageRequest.first(5));
+        assertThat(as(ADMINISTRATOR_NATIONAL).auditLog().stream(agencies, PageRequest.first(5).next(first)).toList())
+                .isEqualTo(seen.subList(5, seen.size()));
+    }
+
+    @Test
     public void aCursorNotMadeByTheLogIsRefused() {
         for (String cursor : List.of("not a cursor", "-1", "12abc", "")) {
             assertThatThrownBy(() -> as(ADMINISTRATOR_NATIONAL).auditLog().query(AuditQuery.all(), new PageRequest(5, cursor)))
                     .as("cursor '%s'", cursor).isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("[PAGE-CURSOR] page.after");
+            assertThatThrownBy(() -> as(ADMINISTRATOR_NATIONAL).auditLog().stream(AuditQuery.all(), new PageRequest(5, cursor)))
+                    .as("stream from cursor '%s'", cursor).isInstanceOf(ValidationException.class)
                     .hasMessageStartingWith("[PAGE-CURSOR] page.after");
         }
     }
@@ -391,7 +415,7 @@ public abstract class AuditContract extends SecurityContract {
     @Test
     public void theLogCanOnlyBeAppendedTo() {
         assertThat(publicMethods(AuditStorage.class)).containsExactlyInAnyOrder("append", "query");
-        assertThat(publicMethods(AuditLog.class)).containsExactlyInAnyOrder("query", "parseCursor");
+        assertThat(publicMethods(AuditLog.class)).containsExactlyInAnyOrder("query", "stream", "parseCursor");
         for (Class<?> type : List.of(AuditStorage.class, AuditLog.class, backend.audit().getClass())) {
             assertThat(publicMethods(type)).as("public methods of %s", type.getName())
                     .noneMatch(name -> REWRITING.stream().anyMatch(verb -> name.toLowerCase(Locale.ROOT).startsWith(verb)));

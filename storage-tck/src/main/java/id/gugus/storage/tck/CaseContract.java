@@ -50,15 +50,14 @@ public abstract class CaseContract extends StorageContract {
     /** A case that uses every part of the model: NIK, services, referrals, restitution, a route with transit. */
     protected TraffickingCase richCase() {
         Victim a1 = SevenCases.victimA1();
-        Victim served = new Victim(a1.id(), a1.personal(), a1.sex(), a1.birthDate(), a1.recordedAge(), a1.citizenship(),
-                a1.origin(), a1.traffickedOn(), a1.elements(), a1.controlMethods(), a1.recruitmentChannel(), a1.platform(),
-                ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000)),
-                        Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(100_000_000))),
-                ImmutableList.of(
-                        new VictimService(ServiceType.REPATRIATION, world.bp3mi.id(), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 4, 22)),
-                        new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null)),
-                ImmutableList.of(new Referral(world.dp3aKalbar.id(), world.lpsk.id(), LocalDate.of(2024, 5, 2),
-                        ServiceType.LEGAL_AID, true)));
+        Victim served = a1
+                .withRestitution(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000)))
+                .withRestitution(Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(100_000_000)))
+                .withService(new VictimService(ServiceType.REPATRIATION, world.bp3mi.id(), LocalDate.of(2024, 4, 20),
+                        LocalDate.of(2024, 4, 22)))
+                .withService(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null))
+                .withReferral(new Referral(world.dp3aKalbar.id(), world.lpsk.id(), LocalDate.of(2024, 5, 2),
+                        ServiceType.LEGAL_AID, true));
         return TckFixtures.newCase("LP/B/999/V/2024/SPKT/POLDA KALBAR", KOTA_PONTIANAK, LocalDate.of(2024, 5, 10),
                 CaseStatus.INVESTIGATION, new Route(Place.in(TckFixtures.PONTIANAK_TIMUR),
                         ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.abroad(TckFixtures.MALAYSIA)), Place.abroad(CAMBODIA)),
@@ -184,11 +183,8 @@ public abstract class CaseContract extends StorageContract {
     public void anUnknownVictimOriginIsAReferenceError() {
         TraffickingCase c = simpleCase("LP/B/14/I/2026/SPKT", LocalDate.of(2026, 1, 5));
         Victim v = c.victims().get(0);
-        Victim lost = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                TckFixtures.UNKNOWN_AREA, v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(),
-                v.platform(), v.restitution(), v.services(), v.referrals());
-        assertReferenceError(TckFixtures.withVictims(c, List.of(TckFixtures.anotherLike(v), lost)),
-                "victims[1].origin", "61.79");
+        Victim lost = TckFixtures.anotherLike(v).toBuilder().origin(TckFixtures.UNKNOWN_AREA).build();
+        assertReferenceError(c.withVictim(lost), "victims[1].origin", "61.79");
     }
 
     @Test
@@ -196,7 +192,7 @@ public abstract class CaseContract extends StorageContract {
         TraffickingCase c = simpleCase("LP/B/15/I/2026/SPKT", LocalDate.of(2026, 1, 5));
         Route route = new Route(Place.in(SAMBAS), ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.in(TckFixtures.UNKNOWN_AREA)),
                 Place.abroad(CAMBODIA));
-        assertReferenceError(TckFixtures.withRoute(c, route), "route.transit[1]", "61.79");
+        assertReferenceError(c.withRoute(route), "route.transit[1]", "61.79");
     }
 
     @Test
@@ -204,12 +200,9 @@ public abstract class CaseContract extends StorageContract {
         TraffickingCase c = simpleCase("LP/B/16/I/2026/SPKT", LocalDate.of(2026, 1, 5));
         AgencyId ghost = AgencyId.random();
         Victim v = c.victims().get(0);
-        Victim served = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                v.restitution(), ImmutableList.of(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(),
-                        LocalDate.of(2026, 1, 6), null), new VictimService(ServiceType.LEGAL_AID, ghost, LocalDate.of(2026, 1, 6), null)),
-                v.referrals());
-        assertReferenceError(TckFixtures.withVictims(c, List.of(served)), "victims[0].services[1].provider", ghost.toString());
+        Victim served = v.withService(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2026, 1, 6), null))
+                .withService(new VictimService(ServiceType.LEGAL_AID, ghost, LocalDate.of(2026, 1, 6), null));
+        assertReferenceError(c.replaceVictim(served), "victims[0].services[1].provider", ghost.toString());
     }
 
     @Test
@@ -217,11 +210,9 @@ public abstract class CaseContract extends StorageContract {
         TraffickingCase c = simpleCase("LP/B/17/I/2026/SPKT", LocalDate.of(2026, 1, 5));
         AgencyId ghost = AgencyId.random();
         Victim v = c.victims().get(0);
-        Victim referred = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                v.restitution(), v.services(), ImmutableList.of(new Referral(world.dp3aKalbar.id(), ghost,
-                        LocalDate.of(2026, 1, 8), ServiceType.LEGAL_AID, true)));
-        assertReferenceError(TckFixtures.withVictims(c, List.of(referred)), "victims[0].referrals[0].to", ghost.toString());
+        Victim referred = v.withReferral(new Referral(world.dp3aKalbar.id(), ghost, LocalDate.of(2026, 1, 8),
+                ServiceType.LEGAL_AID, true));
+        assertReferenceError(c.replaceVictim(referred), "victims[0].referrals[0].to", ghost.toString());
     }
 
     /** Saving {@code c} fails on {@code field} naming {@code missing}, and stores nothing. */

@@ -29,7 +29,6 @@ import id.gugus.error.AccessDeniedException;
 import id.gugus.error.GugusException;
 import id.gugus.error.ValidationException;
 import id.gugus.meeting.CoordinationMeeting;
-import id.gugus.meeting.Decision;
 import id.gugus.plan.ActionPlan;
 import id.gugus.plan.Activity;
 import id.gugus.plan.Budget;
@@ -44,7 +43,6 @@ import id.gugus.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -89,16 +87,17 @@ public abstract class HostileInputContract extends SecurityContract {
         Period period = ran.period();
         List<BigDecimal> edges = List.of(new BigDecimal("999999999999999.9999"), new BigDecimal("0.0001"),
                 new BigDecimal("1E+14"), new BigDecimal("123456789012345"), new BigDecimal("1.5000000"), new BigDecimal("7"));
-        List<Activity> activities = new ArrayList<>();
+        ActionPlan atTheEdges = ran;
         for (int i = 0; i < ran.activities().size(); i++) {
             Activity a = ran.activities().get(i);
             BigDecimal target = edges.get(i % edges.size());
             BigDecimal realised = edges.get((i + 1) % edges.size());
-            activities.add(new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(),
-                    new Indicator(a.indicator().description(), a.indicator().unit(), target), a.schedule(), a.budget(),
+            atTheEdges = atTheEdges.replaceActivity(i, new Activity(a.title(), a.cluster(), a.responsible(),
+                    a.targetGroups(), new Indicator(a.indicator().description(), a.indicator().unit(), target),
+                    a.schedule(), a.budget(),
                     ImmutableList.of(new ProgressReport(period, realised), new ProgressReport(period, realised))));
         }
-        ActionPlan saved = store.actionPlans().save(TckWorld.withActivities(ran, activities));
+        ActionPlan saved = store.actionPlans().save(atTheEdges);
 
         ActionPlan read = store.actionPlans().get(saved.id());
         assertSameContent(read, saved);
@@ -140,10 +139,8 @@ public abstract class HostileInputContract extends SecurityContract {
             assertThat(store.cases().get(saved.id())).as("case with %s", text).isEqualTo(saved);
             assertThat(store.cases().findByNumber(saved.number())).as("by number").contains(saved);
 
-            CoordinationMeeting meeting = TckWorld.withDecisions(world.meeting(national.id(), LocalDate.of(2025, 2, n)),
-                    List.of(new Decision("Keputusan " + text, null)));
-            meeting = store.meetings().save(new CoordinationMeeting(meeting.id(), 0, "Rapat " + text, meeting.date(),
-                    "Aula " + text, meeting.host(), meeting.participants(), meeting.decisions()));
+            CoordinationMeeting meeting = store.meetings().save(world.meeting(national.id(), LocalDate.of(2025, 2, n))
+                    .withTitle("Rapat " + text).withVenue("Aula " + text).withDecision("Keputusan " + text));
             assertThat(store.meetings().get(meeting.id())).as("meeting").isEqualTo(meeting);
         }
     }

@@ -261,13 +261,15 @@ public abstract class HostileInputRulesContract extends SecurityContract {
                         (int) Character.UNASSIGNED));
     }
 
+    /** The plan with the budgets of its {@code n} activities set: {@code each}, and {@code last} for the last one. */
     private static ActionPlan withBudgets(ActionPlan plan, int n, long each, long last) {
-        List<Activity> activities = new ArrayList<>();
+        ActionPlan budgeted = plan;
         for (int i = 0; i < n; i++) {
             Activity a = plan.activities().get(i);
-            activities.add(new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(), a.indicator(),
-                    a.schedule(), new Budget(Rupiah.of(i == n - 1 ? last : each), FundingSource.APBN), a.progress()));
+            budgeted = budgeted.replaceActivity(i, new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(),
+                    a.indicator(), a.schedule(), new Budget(Rupiah.of(i == n - 1 ? last : each), FundingSource.APBN),
+                    a.progress()));
         }
-        return TckWorld.withActivities(plan, activities);
+        return budgeted;
     }
 }

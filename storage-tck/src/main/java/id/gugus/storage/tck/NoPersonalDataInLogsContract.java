@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
- * No log line shows personal data (DESIGN §10): whatever the store and the back-end write to
+ * No log line shows personal data (docs/privacy-and-security.md): whatever the store and the back-end write to
  * the console or to {@code java.util.logging} while they save, read, validate and refuse cases
  * full of names and NIKs is captured ({@link OutputCapture}) and searched for them. Run it with
  * the back-end's logging as verbose as it may ever be configured (the build sets slf4j-simple's

@@ -13,6 +13,7 @@ import id.gugus.common.PageRequest;
 import id.gugus.error.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keyset pagination of case queries: stable (report date, id) order, a cursor on every page
- * but the last, and inserts or deletes between pages that neither repeat nor skip a case.
+ * Keyset pagination of case queries, oldest first and newest first: a stable (report date, id)
+ * order in either direction, a cursor on every page but the last, and inserts or deletes between
+ * pages that neither repeat nor skip a case; and the streams that walk every page.
  */
 @Tag(TckTags.STORAGE_DUTY)
 @Tag(TckTags.PAGINATION)
@@ -40,6 +42,17 @@ public abstract class PaginationContract extends StorageContract {
         }
         saved.sort(TckFixtures.QUERY_ORDER);
         return saved;
+    }
+
+    /** {@code c} under another id: ids are no edit an application makes, so no wither gives one. */
+    protected static TraffickingCase withId(TraffickingCase c, String id) {
+        return new TraffickingCase(new CaseId(UUID.fromString(id)), c.version(), c.number(), c.registeredIn(),
+                c.reportedOn(), c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(), c.statusHistory());
+    }
+
+    /** {@code cases} in newest-first order: report date, then id as text, both descending. */
+    protected static List<TraffickingCase> newestFirst(List<TraffickingCase> cases) {
+        return cases.stream().sorted(TckFixtures.QUERY_ORDER.reversed()).toList();
     }
 
     /** Reads every page of {@code query} with pages of {@code size}; checks that only the last lacks a cursor. */
@@ -110,9 +123,7 @@ public abstract class PaginationContract extends StorageContract {
                 "a0000000-0000-4000-8000-000000000003", "0a000000-0000-4000-8000-000000000004"};
         for (int i = 0; i < ids.length; i++) {
             TraffickingCase c = TckFixtures.simpleCase("LP/SAMEDAY/" + i, LocalDate.of(2025, 8, 17));
-            saved.add(store.cases().save(new TraffickingCase(new CaseId(UUID.fromString(ids[i])), 0, c.number(),
-                    c.registeredIn(), c.reportedOn(), c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(),
-                    c.statusHistory())));
+            saved.add(store.cases().save(withId(c, ids[i])));
         }
         List<List<TraffickingCase>> pages = pages(CaseQuery.all(), 3);
         assertThat(pages.stream().flatMap(List::stream).map(c -> c.id().toString()).toList()).containsExactly(
@@ -185,6 +196,140 @@ public abstract class PaginationContract extends StorageContract {
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "page-2")))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
         assertThatThrownBy(() -> store.cases().query(CaseQuery.all(), new PageRequest(5, "2025-13-01_x")))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
+    }
+
+    // ---- newest first -------------------------------------------------------------------
+
+    @Test
+    public void newestFirstPagesCoverEveryCaseOnceInReverseOrder() {
+        List<TraffickingCase> newest = newestFirst(saveCases("LP/NEWEST", 25));
+        List<List<TraffickingCase>> pages = pages(CaseQuery.all().newestFirst(), 10);
+        assertThat(pages).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(newest);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all().newestFirst(), PageRequest.first(10));
+        assertThat(first.nextCursor()).isEqualTo(CaseCursor.of(newest.get(9)).encode());
+    }
+
+    @Test
+    public void newestFirstOrdersCasesReportedOnOneDayByIdDescending() {
+        String[] ids = {"f0000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002",
+                "a0000000-0000-4000-8000-000000000003", "0a000000-0000-4000-8000-000000000004"};
+        for (int i = 0; i < ids.length; i++) {
+            TraffickingCase c = TckFixtures.simpleCase("LP/SAMEDAY/DESC/" + i, LocalDate.of(2025, 8, 17));
+            store.cases().save(withId(c, ids[i]));
+        }
+        List<List<TraffickingCase>> pages = pages(CaseQuery.all().newestFirst(), 3);
+        assertThat(pages.stream().flatMap(List::stream).map(c -> c.id().toString()).toList()).containsExactly(
+                "f0000000-0000-4000-8000-000000000001", "a0000000-0000-4000-8000-000000000003",
+                "0a000000-0000-4000-8000-000000000004", "00000000-0000-4000-8000-000000000002");
+    }
+
+    @Test
+    public void newestFirstCasesInsertedBetweenPagesNeitherRepeatNorSkip() {
+        List<TraffickingCase> newest = newestFirst(saveCases("LP/MOVING/DESC", 12));
+        CaseQuery query = CaseQuery.all().newestFirst();
+        Page<TraffickingCase> first = store.cases().query(query, PageRequest.first(5));
+        assertThat(first.items()).containsExactlyElementsOf(newest.subList(0, 5));
+        // In this order a later report comes before the cursor (not shown), an earlier one after it.
+        store.cases().save(TckFixtures.simpleCase("LP/MOVING/DESC/LATE", LocalDate.of(2025, 12, 1)));
+        TraffickingCase early = store.cases().save(TckFixtures.simpleCase("LP/MOVING/DESC/EARLY", LocalDate.of(2025, 1, 1)));
+        List<TraffickingCase> rest = new ArrayList<>();
+        Page<TraffickingCase> page = first;
+        PageRequest request = PageRequest.first(5);
+        while (page.hasNext()) {
+            request = request.next(page);
+            page = store.cases().query(query, request);
+            rest.addAll(page.items());
+        }
+        List<TraffickingCase> expected = new ArrayList<>(newest.subList(5, 12));
+        expected.add(early);
+        assertThat(rest).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    public void newestFirstCasesDeletedBetweenPagesDoNotDisturbTheRest() {
+        List<TraffickingCase> newest = newestFirst(saveCases("LP/GONE/DESC", 9));
+        CaseQuery query = CaseQuery.all().newestFirst();
+        Page<TraffickingCase> first = store.cases().query(query, PageRequest.first(4));
+        store.cases().delete(newest.get(3).id(), 1);
+        store.cases().delete(newest.get(6).id(), 1);
+        Page<TraffickingCase> second = store.cases().query(query, PageRequest.first(4).next(first));
+        assertThat(second.items()).containsExactly(newest.get(4), newest.get(5), newest.get(7), newest.get(8));
+        assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
+    public void newestFirstPagesKeepTheFilterAndTheDateRange() {
+        List<TraffickingCase> saved = saveCases("LP/FILTER/DESC", 24);
+        TraffickingCase elsewhere = store.cases().save(TckFixtures.registeredIn(
+                TckFixtures.simpleCase("LP/FILTER/DESC/KUPANG", LocalDate.of(2025, 3, 4)), TckFixtures.KOTA_KUPANG));
+        CaseQuery query = CaseQuery.all().within(TckFixtures.KALBAR)
+                .reportedBetween(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 6)).newestFirst();
+        List<TraffickingCase> expected = newestFirst(saved.stream().filter(query::matches).toList());
+        assertThat(expected).hasSize(15);
+        List<List<TraffickingCase>> pages = pages(query, 4);
+        assertThat(pages).extracting(List::size).containsExactly(4, 4, 4, 3);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected)
+                .doesNotContain(elsewhere);
+    }
+
+    /** A cursor marks a position, not a direction: the other order from it reads back towards the start (a "previous page"). */
+    @Test
+    public void aCursorMarksThePositionOfItsCaseInEitherOrder() {
+        List<TraffickingCase> saved = saveCases("LP/BACK", 10);
+        Page<TraffickingCase> oldest = store.cases().query(CaseQuery.all(), PageRequest.first(4));
+        Page<TraffickingCase> before = store.cases().query(CaseQuery.all().newestFirst(),
+                new PageRequest(10, oldest.nextCursor()));
+        assertThat(before.items()).containsExactly(saved.get(2), saved.get(1), saved.get(0));
+        assertThat(before.hasNext()).isFalse();
+        Page<TraffickingCase> newest = store.cases().query(CaseQuery.all().newestFirst(), PageRequest.first(4));
+        Page<TraffickingCase> after = store.cases().query(CaseQuery.all(), new PageRequest(10, newest.nextCursor()));
+        assertThat(after.items()).containsExactlyElementsOf(saved.subList(7, 10));
+    }
+
+    // ---- streams ------------------------------------------------------------------------
+
+    @Test
+    public void aStreamWalksEveryPageInEitherOrder() {
+        List<TraffickingCase> saved = saveCases("LP/STREAM", 25);
+        assertThat(store.cases().stream(CaseQuery.all(), PageRequest.first(4)).toList()).containsExactlyElementsOf(saved);
+        assertThat(store.cases().stream(CaseQuery.all().newestFirst(), PageRequest.first(4)).toList())
+                .containsExactlyElementsOf(newestFirst(saved));
+        assertThat(store.cases().stream(CaseQuery.all()).toList()).containsExactlyElementsOf(saved);
+        CaseQuery inquiry = CaseQuery.all().withStatus(CaseStatus.INQUIRY);
+        assertThat(store.cases().stream(inquiry, PageRequest.first(3)).toList()).isEmpty();
+    }
+
+    @Test
+    public void aStreamStartsAfterTheCursorItIsGiven() {
+        List<TraffickingCase> saved = saveCases("LP/STREAM/FROM", 12);
+        Page<TraffickingCase> first = store.cases().query(CaseQuery.all(), PageRequest.first(5));
+        assertThat(store.cases().stream(CaseQuery.all(), PageRequest.first(5).next(first)).toList())
+                .containsExactlyElementsOf(saved.subList(5, 12));
+    }
+
+    @Test
+    public void aStreamNeitherRepeatsNorSkipsCasesInsertedOrDeletedWhileItRuns() {
+        List<TraffickingCase> saved = saveCases("LP/STREAM/MOVING", 12);
+        Iterator<TraffickingCase> stream = store.cases().stream(CaseQuery.all(), PageRequest.first(5)).iterator();
+        List<TraffickingCase> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            seen.add(stream.next());
+        }
+        store.cases().save(TckFixtures.simpleCase("LP/STREAM/MOVING/EARLY", LocalDate.of(2025, 1, 1)));
+        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/STREAM/MOVING/LATE", LocalDate.of(2025, 12, 1)));
+        store.cases().delete(saved.get(7).id(), 1);
+        stream.forEachRemaining(seen::add);
+        List<TraffickingCase> expected = new ArrayList<>(saved);
+        expected.remove(7);
+        expected.add(late);
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    public void aStreamRefusesACursorThatIsNotACaseCursorAtOnce() {
+        assertThatThrownBy(() -> store.cases().stream(CaseQuery.all(), new PageRequest(5, "page-2")))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("[PAGE-CURSOR] page.after");
     }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.cases.CaseId;
@@ -54,12 +55,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Personal data (DESIGN §10, issue #6): names, NIK, contact and address are seen only with
+ * Personal data (docs/privacy-and-security.md, issue #6): names, NIK, contact and address are seen only with
  * {@code READ_PERSONAL_DATA}, and every case holding them handed to such an actor is audited, one
  * entry per case; everyone else gets redacted copies or nothing. The duplicate-victim report and
  * the NIK search need the permission, are made of the cases in scope only, and are audited. No {@code toString}, message or
@@ -109,7 +111,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         Victim nobody = plain.victims().get(0).toBuilder().personal(PersonalData.NONE).build();
         Suspect unnamed = plain.suspects().get(0);
         anonymous = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(plain, List.of(nobody)),
-                List.of(new Suspect(unnamed.id(), unnamed.kind(), PersonalData.NONE, unnamed.roles(), unnamed.citizenship()))));
+                List.of(unnamed.withPersonal(PersonalData.NONE))));
         assertThat(anonymous.holdsPersonalData()).isFalse();
     }
 
@@ -203,6 +205,29 @@ public abstract class PersonalDataContract extends SecurityContract {
         for (int i = 0; i < seen.size(); i++) {
             assertSameContent(seen.get(i), expected.get(i));
         }
+    }
+
+    /** A stream reads, and audits, whole pages when it reaches them: nothing before it is used, nothing past the page it stops in. */
+    @Test
+    public void aStreamAuditsTheReadsOfThePagesItReaches() {
+        GugusStore worker = as(CASE_WORKER_PONTIANAK);
+        List<TraffickingCase> expected = List.of(nikCity, nikCity2, twins, anonymous).stream()
+                .sorted(TckFixtures.QUERY_ORDER).toList();
+        List<Stream<TraffickingCase>> streams = new ArrayList<>();
+        assertThat(entriesOf(() -> streams.add(worker.cases().stream(CaseQuery.all(), PageRequest.first(2))))).isEmpty();
+        List<TraffickingCase> first = new ArrayList<>();
+        List<AuditEntry> firstPage = entriesOf(() -> first.add(streams.get(0).findFirst().orElseThrow()));
+        assertThat(first.get(0).id()).isEqualTo(expected.get(0).id());
+        assertPersonalReads(firstPage, CASE_WORKER_PONTIANAK,
+                expected.subList(0, 2).stream().filter(TraffickingCase::holdsPersonalData).toList());
+
+        List<TraffickingCase> newest = new ArrayList<>();
+        List<AuditEntry> all = entriesOf(() -> newest.addAll(
+                worker.cases().stream(CaseQuery.all().newestFirst(), PageRequest.first(3)).toList()));
+        List<TraffickingCase> reversed = Lists.reverse(expected);
+        assertThat(newest).extracting(TraffickingCase::id).containsExactlyElementsOf(
+                reversed.stream().map(TraffickingCase::id).toList());
+        assertPersonalReads(all, CASE_WORKER_PONTIANAK, reversed.stream().filter(TraffickingCase::holdsPersonalData).toList());
     }
 
     @Test

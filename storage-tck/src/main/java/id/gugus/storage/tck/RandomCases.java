@@ -68,17 +68,11 @@ public final class RandomCases {
         Victim v = TckFixtures.victim(sex, age, traffickedOn, pick(ORIGINS), purposes);
         return switch (random.nextInt(6)) {
             // Age unknown: neither birth date nor recorded age.
-            case 0 -> new Victim(v.id(), PersonalData.NONE, v.sex(), null, null, v.citizenship(), v.origin(),
-                    v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                    v.restitution(), v.services(), v.referrals());
+            case 0 -> v.toBuilder().personal(PersonalData.NONE).birthDate(null).age(null).build();
             // Age as recorded, birth date unknown; origin unknown.
-            case 1 -> new Victim(v.id(), v.personal(), v.sex(), null, age, v.citizenship(), null,
-                    v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                    v.restitution(), v.services(), v.referrals());
+            case 1 -> v.toBuilder().birthDate(null).age(age).origin(null).build();
             // A foreign national.
-            case 2 -> new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), null, pick(DESTINATIONS), null,
-                    v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                    v.restitution(), v.services(), v.referrals());
+            case 2 -> v.toBuilder().age(null).citizenship(pick(DESTINATIONS)).origin(null).build();
             default -> v;
         };
     }

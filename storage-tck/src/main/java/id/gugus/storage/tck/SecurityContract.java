@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * Base of the contracts on access, personal data and the audit log (issue #6, DESIGN §10). The
+ * Base of the contracts on access, personal data and the audit log (issue #6, docs/privacy-and-security.md). The
  * store's clock is a {@link TckClock} the test moves, so audit times are exact; what the store
  * holds is read below the store ({@link StoreSnapshot}), so checking it neither needs a
  * permission nor writes to the audit log.

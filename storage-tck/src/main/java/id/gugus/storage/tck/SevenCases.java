@@ -25,7 +25,6 @@ import static id.gugus.storage.tck.TckFixtures.newCase;
 import static id.gugus.storage.tck.TckFixtures.victim;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
 import id.gugus.cases.Nik;
@@ -121,10 +120,11 @@ public final class SevenCases {
      */
     public static Victim victimA1() {
         Victim v = victim(FEMALE, 22, LocalDate.of(2024, 3, 1), PONTIANAK_TIMUR, FORCED_CRIMINALITY_ONLINE_SCAM);
-        return new Victim(v.id(), new PersonalData(A1_NAME, Nik.of(A1_NIK), "0812-5555-0101", "Jl. Tanjungpura No. 1"),
-                v.sex(), LocalDate.of(2002, 1, 30), null, v.citizenship(), v.origin(), v.traffickedOn(),
-                v.elements(), v.controlMethods(), RecruitmentChannel.ONLINE_ADVERTISEMENT, Platform.TELEGRAM,
-                v.restitution(), v.services(), v.referrals());
+        return v.toBuilder()
+                .personal(new PersonalData(A1_NAME, Nik.of(A1_NIK), "0812-5555-0101", "Jl. Tanjungpura No. 1"))
+                .birthDate(LocalDate.of(2002, 1, 30))
+                .recruitedThrough(RecruitmentChannel.ONLINE_ADVERTISEMENT, Platform.TELEGRAM)
+                .build();
     }
 
     /** Imports the areas and saves the agencies ({@link TckWorld}) and the seven cases. */
@@ -144,20 +144,22 @@ public final class SevenCases {
     }
 
     private static Victim withRecordedAge(Victim v, int age) {
-        return new Victim(v.id(), v.personal(), v.sex(), null, age, v.citizenship(), v.origin(), v.traffickedOn(),
-                v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(), v.restitution(), v.services(),
-                v.referrals());
+        return v.toBuilder().birthDate(null).age(age).build();
     }
 
     private static Victim withoutAgeOrOrigin(Victim v) {
-        return new Victim(v.id(), PersonalData.NONE, v.sex(), null, null, v.citizenship(), null, v.traffickedOn(),
-                v.elements(), ImmutableSet.of(ControlMethod.THREATS), RecruitmentChannel.UNKNOWN, null,
-                v.restitution(), v.services(), v.referrals());
+        // A new builder rather than toBuilder(): the control methods are replaced, not added to.
+        return Victim.builder().id(v.id()).sex(v.sex()).citizenship(v.citizenship()).traffickedOn(v.traffickedOn())
+                .elements(v.elements()).controlMethods(ControlMethod.THREATS)
+                .recruitedThrough(RecruitmentChannel.UNKNOWN, null)
+                .build();
     }
 
     private static Victim withCitizenship(Victim v, CountryCode citizenship) {
-        return new Victim(v.id(), PersonalData.NONE, v.sex(), v.birthDate(), v.recordedAge(), citizenship, null,
-                v.traffickedOn(), elements(FORCED_LABOUR), v.controlMethods(), RecruitmentChannel.PERSONAL_CONTACT,
-                Platform.NONE, v.restitution(), v.services(), v.referrals());
+        return Victim.builder().id(v.id()).sex(v.sex()).birthDate(v.birthDate()).age(v.recordedAge())
+                .citizenship(citizenship).traffickedOn(v.traffickedOn()).elements(elements(FORCED_LABOUR))
+                .controlMethods(v.controlMethods().toArray(ControlMethod[]::new))
+                .recruitedThrough(RecruitmentChannel.PERSONAL_CONTACT, Platform.NONE)
+                .build();
     }
 }

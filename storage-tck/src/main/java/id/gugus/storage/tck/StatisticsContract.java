@@ -13,16 +13,23 @@ import static id.gugus.cases.Dimension.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.gugus.cases.AgeBand;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.Dimension;
+import id.gugus.cases.ExploitationType;
+import id.gugus.cases.Sex;
 import id.gugus.cases.Statistics.Row;
 import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.StatisticsTally;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.common.CountryCode;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -43,19 +50,52 @@ public abstract class StatisticsContract extends StorageContract {
         seven = SevenCases.seed(store);
     }
 
-    protected static Row row(String key, long cases, long victims) {
-        return new Row(key, null, cases, victims);
+    /** An expected row, its keys in their text form ({@link StatisticsKey#text()}, {@code UNKNOWN} included). */
+    protected record Expected(String first, String second, long cases, long victims) {
+        /** The row with typed keys of the given dimensions. */
+        public Row typed(Dimension firstDimension, Dimension secondDimension) {
+            return new Row(StatisticsKey.parse(firstDimension, first),
+                    second == null ? null : StatisticsKey.parse(secondDimension, second), cases, victims);
+        }
     }
 
-    protected static Row row(String first, String second, long cases, long victims) {
-        return new Row(first, second, cases, victims);
+    protected static Expected row(String key, long cases, long victims) {
+        return new Expected(key, null, cases, victims);
     }
 
-    protected void assertTable(CaseQuery query, Dimension first, Dimension second, Row... expected) {
+    protected static Expected row(String first, String second, long cases, long victims) {
+        return new Expected(first, second, cases, victims);
+    }
+
+    protected void assertTable(CaseQuery query, Dimension first, Dimension second, Expected... expected) {
         Statistics statistics = store.cases().statistics(query, first, second);
         assertThat(statistics.first()).isEqualTo(first);
         assertThat(statistics.second()).isEqualTo(second);
-        assertThat(statistics.rows()).as("%s by %s, %s", query, first, second).containsExactly(expected);
+        assertThat(statistics.rows()).as("%s by %s, %s", query, first, second)
+                .containsExactly(Arrays.stream(expected).map(e -> e.typed(first, second)).toArray(Row[]::new));
+    }
+
+    @Test
+    public void rowsAreKeyedByTypedValuesAndTheUnknownKeyIsNoValue() {
+        List<Row> byAge = store.cases().statistics(CaseQuery.all(), AGE_BAND).rows();
+        assertThat(byAge.get(0).first().ageBand()).contains(AgeBand.AGE_0_5);
+        Row unknownAge = byAge.get(byAge.size() - 1);
+        assertThat(unknownAge.first().isUnknown()).isTrue();
+        assertThat(unknownAge.first().ageBand()).isEmpty();
+        assertThat(unknownAge.first().text()).isEqualTo("UNKNOWN");
+
+        Row firstRegency = store.cases().statistics(CaseQuery.all(), REGENCY).rows().get(0);
+        assertThat(firstRegency.first().area()).contains(JurisdictionCode.of("53.71"));
+        assertThat(firstRegency.first().text()).isEqualTo("53.71");
+
+        Row byYearAndSex = store.cases().statistics(CaseQuery.all(), YEAR, SEX).rows().get(0);
+        assertThat(byYearAndSex.first().year()).contains(Year.of(2024));
+        assertThat(byYearAndSex.second().sex()).contains(Sex.FEMALE);
+        assertThat(store.cases().statistics(CaseQuery.all(), DESTINATION_COUNTRY).rows().get(0).first().country())
+                .contains(CountryCode.of("CHN"));
+        assertThat(store.cases().statistics(CaseQuery.all(), EXPLOITATION_TYPE).rows().get(0).first()
+                .exploitationType()).contains(ExploitationType.FORCED_LABOUR);
+        assertThatThrownBy(() -> byYearAndSex.second().area()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -13,7 +13,7 @@ import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
 import id.gugus.taskforce.Cluster;
-import id.gugus.taskforce.Composition;
+import id.gugus.taskforce.Decree;
 import id.gugus.taskforce.Member;
 import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
@@ -54,9 +54,8 @@ public abstract class TaskForceContract extends StorageContract {
     public void reFormingBumpsTheVersionAndKeepsTheHistory() {
         TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id()));
         Official newKapolda = Official.of(Position.KAPOLDA, "Irjen Pol. Hadi Purnomo");
-        TaskForce reformed = new TaskForce(v1.id(), v1.version(), v1.name(), v1.level(), v1.jurisdiction(), v1.chair(),
-                newKapolda, v1.subTaskForces(), v1.members(), v1.decree(), v1.status(), v1.parent(), v1.legalBasis(),
-                ImmutableList.of(new Composition(v1.chair(), v1.dailyChair(), v1.decree(), LocalDate.of(2026, 1, 5))));
+        Decree newDecree = Decree.draft("100.3.3.2/12/DPPPA/2026").sign(LocalDate.of(2026, 1, 5), v1.chair());
+        TaskForce reformed = v1.reform(v1.chair(), newKapolda, newDecree, LocalDate.of(2026, 1, 5));
         TaskForce v2 = store.taskForces().save(reformed);
         assertThat(v2.version()).isEqualTo(2);
         TaskForce loaded = store.taskForces().get(v1.id());
@@ -164,14 +163,12 @@ public abstract class TaskForceContract extends StorageContract {
     @Test
     public void anUnknownMemberAgencyIsAReferenceError() {
         TaskForce tf = world.provincialTaskForce(national.id());
-        List<Member> members = new ArrayList<>(tf.members());
         AgencyId ghost = AgencyId.random();
-        members.add(new Member(ghost, Official.of(Position.OTHER, "Tanpa Instansi")));
-        TaskForce withGhost = TckWorld.withMembers(tf, members);
+        TaskForce withGhost = tf.withMember(new Member(ghost, Official.of(Position.OTHER, "Tanpa Instansi")));
         assertThatThrownBy(() -> store.taskForces().save(withGhost))
                 .isInstanceOfSatisfying(ReferenceException.class, e -> {
                     assertThat(e.entityType()).isEqualTo("TaskForce");
-                    assertThat(e.field()).isEqualTo("members[" + (members.size() - 1) + "].agency");
+                    assertThat(e.field()).isEqualTo("members[" + tf.members().size() + "].agency");
                     assertThat(e).hasMessageContaining(ghost.toString()).hasMessageContaining(tf.id().toString());
                 });
         assertThat(store.taskForces().find(tf.id())).isEmpty();

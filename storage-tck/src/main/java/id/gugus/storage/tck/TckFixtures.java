@@ -113,9 +113,7 @@ public final class TckFixtures {
 
     /** A copy of {@code v} with its own new id: two cases never share a victim record. */
     public static Victim anotherLike(Victim v) {
-        return new Victim(VictimId.random(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
-                v.restitution(), v.services(), v.referrals());
+        return v.toBuilder().id(VictimId.random()).build();
     }
 
     public static Suspect recruiter(String name) {
@@ -189,19 +187,14 @@ public final class TckFixtures {
                 c.closingReason(), ImmutableList.copyOf(victims), c.suspects(), c.route(), c.statusHistory());
     }
 
+    /** The case under another number: {@link TraffickingCase#withNumber} from text. */
     public static TraffickingCase withNumber(TraffickingCase c, String number) {
-        return new TraffickingCase(c.id(), c.version(), CaseNumber.of(number), c.registeredIn(), c.reportedOn(),
-                c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(), c.statusHistory());
+        return c.withNumber(CaseNumber.of(number));
     }
 
+    /** The case registered in another area: {@link TraffickingCase#withRegisteredIn}, for a static import. */
     public static TraffickingCase registeredIn(TraffickingCase c, JurisdictionCode area) {
-        return new TraffickingCase(c.id(), c.version(), c.number(), area, c.reportedOn(),
-                c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(), c.statusHistory());
-    }
-
-    public static TraffickingCase withRoute(TraffickingCase c, Route route) {
-        return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(),
-                c.status(), c.closingReason(), c.victims(), c.suspects(), route, c.statusHistory());
+        return c.withRegisteredIn(area);
     }
 
     /** Query order: report date, then id as text (what {@link id.gugus.cases.CaseCursor} encodes). */

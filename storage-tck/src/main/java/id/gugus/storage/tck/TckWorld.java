@@ -155,18 +155,13 @@ public final class TckWorld {
                 ImmutableList.of("UU 21/2007", "Perpres 49/2023"), ImmutableList.of());
     }
 
-    /** A copy of the task force in another lifecycle state. */
+    /** A copy of the task force in another lifecycle state, bypassing the lifecycle's steps. */
     public static TaskForce withStatus(TaskForce tf, TaskForceStatus status) {
         return new TaskForce(tf.id(), tf.version(), tf.name(), tf.level(), tf.jurisdiction(), tf.chair(), tf.dailyChair(),
                 tf.subTaskForces(), tf.members(), tf.decree(), status, tf.parent(), tf.legalBasis(), tf.history());
     }
 
-    public static TaskForce withMembers(TaskForce tf, List<Member> members) {
-        return new TaskForce(tf.id(), tf.version(), tf.name(), tf.level(), tf.jurisdiction(), tf.chair(), tf.dailyChair(),
-                tf.subTaskForces(), ImmutableList.copyOf(members), tf.decree(), tf.status(), tf.parent(), tf.legalBasis(),
-                tf.history());
-    }
-
+    /** A copy with another daily chair, bypassing the re-forming a decree needs (to build a non-compliant one). */
     public static TaskForce withDailyChair(TaskForce tf, Official dailyChair) {
         return new TaskForce(tf.id(), tf.version(), tf.name(), tf.level(), tf.jurisdiction(), tf.chair(), dailyChair,
                 tf.subTaskForces(), tf.members(), tf.decree(), tf.status(), tf.parent(), tf.legalBasis(), tf.history());
@@ -204,11 +199,6 @@ public final class TckWorld {
         return new ActionPlan(ActionPlanId.random(), 0, "Rencana Aksi Daerah PP-TPPO Kota Pontianak", KOTA_PONTIANAK,
                 parent, period, PlanStatus.DRAFT, null, activities(period, dp3aPontianak.id(), pemkotPontianak.id(),
                         dp3aPontianak.id(), pemkotPontianak.id(), polresta.id(), dp3aPontianak.id(), FundingSource.APBD));
-    }
-
-    public static ActionPlan withActivities(ActionPlan p, List<Activity> activities) {
-        return new ActionPlan(p.id(), p.version(), p.title(), p.jurisdiction(), p.parent(), p.period(), p.status(),
-                p.decree(), ImmutableList.copyOf(activities));
     }
 
     private static ImmutableList<Activity> activities(Period period, AgencyId prevention, AgencyId health,
@@ -258,15 +248,5 @@ public final class TckWorld {
     /** A follow-up not yet done, due on {@code due}. */
     public static FollowUp followUp(String task, AgencyId assignee, LocalDate due) {
         return new FollowUp(FollowUpId.random(), task, assignee, due, null);
-    }
-
-    public static CoordinationMeeting withDecisions(CoordinationMeeting m, List<Decision> decisions) {
-        return new CoordinationMeeting(m.id(), m.version(), m.title(), m.date(), m.venue(), m.host(), m.participants(),
-                ImmutableList.copyOf(decisions));
-    }
-
-    public static CoordinationMeeting withParticipants(CoordinationMeeting m, ImmutableSet<AgencyId> participants) {
-        return new CoordinationMeeting(m.id(), m.version(), m.title(), m.date(), m.venue(), m.host(), participants,
-                m.decisions());
     }
 }

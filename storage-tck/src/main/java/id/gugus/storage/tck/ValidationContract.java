@@ -23,7 +23,6 @@ import id.gugus.taskforce.Position;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.validation.Violation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -45,17 +44,14 @@ public abstract class ValidationContract extends StorageContract {
 
     /**
      * An adult victim without the means element: the case may be registered and investigated
-     * (DESIGN §4.1), but not moved to prosecution (rule {@code CASE-PROSECUTION-ELEMENTS}).
+     * (docs/cases.md), but not moved to prosecution (rule {@code CASE-PROSECUTION-ELEMENTS}).
      */
     @Test
     public void prosecutionWithoutTheMeansOfAnAdultVictimIsRefusedAndNothingIsStored() {
         TraffickingCase c = TckFixtures.simpleCase("LP/VAL/1", LocalDate.of(2025, 10, 1));
         Victim adult = c.victims().get(0);
-        Victim withoutMeans = new Victim(adult.id(), adult.personal(), adult.sex(), adult.birthDate(), adult.recordedAge(),
-                adult.citizenship(), adult.origin(), adult.traffickedOn(),
-                new LegalElements(adult.elements().acts(), ImmutableSet.of(), adult.elements().purposes()),
-                adult.controlMethods(), adult.recruitmentChannel(), adult.platform(), adult.restitution(),
-                adult.services(), adult.referrals());
+        Victim withoutMeans = adult.withElements(
+                new LegalElements(adult.elements().acts(), ImmutableSet.of(), adult.elements().purposes()));
         Victim child = TckFixtures.victim(Sex.FEMALE, 16, adult.traffickedOn(), TckFixtures.SAMBAS,
                 ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM);
         TraffickingCase investigated = store.cases().save(TckFixtures.withVictims(c, List.of(child, withoutMeans)));
@@ -110,11 +106,9 @@ public abstract class ValidationContract extends StorageContract {
     public void aPlanWithAnActivityOutsideItsPeriodIsRefused() {
         ActionPlan ran = store.actionPlans().save(world.nationalPlan());
         ActionPlan rad = world.provincialPlan(ran.id(), Period.years(2021, 2024));
-        List<Activity> activities = new ArrayList<>(rad.activities());
-        Activity a = activities.get(0);
-        activities.set(0, new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(), a.indicator(),
-                Period.years(2024, 2025), a.budget(), a.progress()));
-        ActionPlan late = TckWorld.withActivities(rad, activities);
+        Activity a = rad.activities().get(0);
+        ActionPlan late = rad.replaceActivity(0, new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(),
+                a.indicator(), Period.years(2024, 2025), a.budget(), a.progress()));
         assertRefused(() -> store.actionPlans().save(late), "PLAN-ACTIVITY-SCHEDULE", "ActionPlan", late.id());
         assertThat(store.actionPlans().find(late.id())).isEmpty();
     }

@@ -25,9 +25,21 @@ final class ContractExtension
     public void beforeEach(ExtensionContext context) {
         StorageContract contract = contract(context);
         Optional<StorageTck> tck = context.getRequiredTestInstances().findInstance(StorageTck.class);
-        contract.open(tck.orElseThrow(() -> new IllegalStateException(contract.getClass().getSimpleName()
-                + " has no back-end to run on: declare it as a @Nested class of a test class that implements "
-                + "StorageTck (or let the contract class implement StorageTck itself)")));
+        if (tck.isEmpty()) {
+            throw new IllegalStateException(contract.getClass().getSimpleName()
+                    + " has no back-end to run on: declare it as a @Nested class of a test class that implements "
+                    + "StorageTck (or let the contract class implement StorageTck itself)");
+        }
+        try {
+            contract.open(tck.get());
+        } catch (RuntimeException | Error e) {
+            // A back-end that cannot even be opened fails every test: say whose job that is too.
+            Throwable noted = noted(context, e);
+            if (noted instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) noted;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.gugus.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import id.gugus.cases.CaseQuery;
 import id.gugus.spi.StorageBackend;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ class ContractExtensionTest {
 
         @Test
         public void meetsABackEndThatThrows() {
-            backend.cases();
+            backend.cases().count(CaseQuery.all());
         }
 
         @Test
@@ -63,18 +64,12 @@ class ContractExtensionTest {
         }
     }
 
-    /** A back-end's run of two contracts (not the whole suite). */
+    /** A back-end's run of two contracts (not the whole suite), on a back-end whose storages all throw. */
     static class SmallTck implements StorageTck {
         @Override
         public StorageBackend newBackend() {
             OPENED.incrementAndGet();
-            return (StorageBackend) Proxy.newProxyInstance(StorageBackend.class.getClassLoader(),
-                    new Class<?>[] {StorageBackend.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("toString")) {
-                            return "broken back-end";
-                        }
-                        throw new IllegalStateException("no storage here");
-                    });
+            return broken(StorageBackend.class);
         }
 
         @Override
@@ -89,10 +84,35 @@ class ContractExtensionTest {
         class Rule extends BrokenRuleContract {}
     }
 
+    /** A run whose back-end cannot be opened. */
+    static class UnopenableTck implements StorageTck {
+        @Override
+        public StorageBackend newBackend() {
+            throw new IllegalStateException("no database");
+        }
+
+        @Nested
+        class Duty extends BrokenDutyContract {}
+    }
+
     /** Contracts without a back-end to run on. */
     static class NoTck {
         @Nested
         class Duty extends BrokenDutyContract {}
+    }
+
+    /** Hands out storages; every call of a storage throws. */
+    private static <T> T broken(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("equals") ? proxy == args[0]
+                        : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : "broken " + type;
+            }
+            if (method.getReturnType().isInterface() && method.getParameterCount() == 0) {
+                return broken(method.getReturnType());
+            }
+            throw new IllegalStateException("no storage here");
+        }));
     }
 
     @BeforeEach
@@ -172,6 +192,17 @@ class ContractExtensionTest {
                 .contains("@Nested class Access extends AccessContract {}")
                 .contains("@Nested class PersonalData extends PersonalDataContract {}")
                 .doesNotContain("BrokenDuty");
+    }
+
+    @Test
+    void aBackEndThatCannotBeOpenedFailsEveryTestWithTheNote() {
+        TestExecutionResult result = run(UnopenableTck.class).get("Duty/passesWithAStoreOnTheBackEnd()");
+
+        assertThat(result.getThrowable()).get().isInstanceOfSatisfying(IllegalStateException.class, thrown -> {
+            assertThat(thrown).hasMessage("no database");
+            assertThat(thrown.getSuppressed()).singleElement().extracting(Throwable::getMessage).asString()
+                    .startsWith("[storage duty: pagination] BrokenDutyContract on UnopenableTck");
+        });
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class Benchmarks {
                 settings.memoryCases(), settings.seed());
         List<Jurisdiction> areas = AreaTree.load(settings.villages());
         out.printf(Locale.ROOT, "  areas: %,d (%s)%n", areas.size(),
-                settings.villages() == null ? "the bundled tree; -Dgugus.bench.villages=FILE adds villages"
-                        : "the bundled tree and the villages of " + settings.villages());
+                settings.villages() ? "the bundled tree and the villages of gugus-area-villages"
+                        : "the bundled tree only (-Dgugus.bench.villages=false)");
         out.printf(Locale.ROOT, "  load average at start: %s on %d processors%n", loadAverage(), Runtime.getRuntime().availableProcessors());
         SyntheticCases cases = new SyntheticCases(settings.seed());
         Report report = new Report(out);

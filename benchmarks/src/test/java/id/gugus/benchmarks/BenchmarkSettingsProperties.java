@@ -39,7 +39,7 @@ class BenchmarkSettingsProperties {
         assertThat(s.cases()).isEqualTo(20_000);
         assertThat(s.memoryCases()).isEqualTo(100_000);
         assertThat(s.largeCases()).isZero();
-        assertThat(s.villages()).isNull();
+        assertThat(s.villages()).isTrue();
     }
 
     @Property
@@ -110,6 +110,26 @@ class BenchmarkSettingsProperties {
                 .hasMessageContaining("gugus.bench.cases (" + tooFew + ")");
     }
 
+    @Property
+    void villagesAreSwitchedByTrueOrFalseInAnyCase(@ForAll boolean on, @ForAll boolean upper) {
+        String written = upper ? String.valueOf(on).toUpperCase(Locale.ROOT) : String.valueOf(on);
+
+        assertThat(parse(Map.of("villages", written)).villages()).isEqualTo(on);
+    }
+
+    @Property
+    void villagesSetToAnythingElseAreRefused(@ForAll("notFlags") String value) {
+        assertThatThrownBy(() -> parse(Map.of("villages", value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gugus.bench.villages must be true or false, was '" + value + "'");
+    }
+
+    @Provide
+    Arbitrary<String> notFlags() {
+        return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12)
+                .filter(s -> !s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false"));
+    }
+
     @Example
     void moreUpdatesThanCasesAreRefused() {
         assertThatThrownBy(() -> parse(Map.of("cases", "2000", "updates", "2001")))
@@ -123,6 +143,6 @@ class BenchmarkSettingsProperties {
 
         assertThat(s.cases()).isEqualTo(20_000);
         assertThat(s.targets()).hasSize(4);
-        assertThat(s.villages()).isNull();
+        assertThat(s.villages()).isTrue();
     }
 }

@@ -69,7 +69,7 @@ class PersonalDataLogTest {
                 store.cases().find(c.id());
                 store.cases().withVictimNik(EncryptionAtRestTest.SITI_NIK);
             });
-            assertThat(logged).as("the Gugus INFO line of the rotation was captured").contains("rewritten under key k2");
+            assertThat(logged).as("the Gugus INFO line of the rotation was captured").contains("rotated to key k2");
             assertThat(logged).doesNotContain(EncryptionAtRestTest.SECRETS);
         }
 

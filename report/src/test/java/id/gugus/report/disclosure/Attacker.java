@@ -24,6 +24,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * constraint and asks Apache Commons Math's simplex, not the library's own solver, for the
  * smallest and largest value of each suppressed count. It knows that zeros are published, so a
  * suppressed count is at least 1.
+ *
+ * <p>Commons Math 3.6.1's simplex can stop at a feasible point that is not optimal (see
+ * {@link VertexEnumeration}). For this reader that errs on the safe side only: a minimum found too
+ * high or a maximum too low makes the interval narrower than the truth, so an attack can look more
+ * successful than it is, never less; a suppression these tests pass is at least as safe as they say.
  */
 public final class Attacker {
     /** A suppressed count, by table and position; a shared grand total is one unknown for all its tables. */

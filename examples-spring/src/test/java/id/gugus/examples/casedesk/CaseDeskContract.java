@@ -11,6 +11,7 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.json.GugusJson;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ abstract class CaseDeskContract {
 
     @Autowired
     GugusStore system;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void areas() {
@@ -136,6 +140,16 @@ abstract class CaseDeskContract {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].rule").value("JUR-CODE-FORMAT"));
         assertThat(system.cases().find(draft.id())).isEmpty();
+    }
+
+    @Test
+    void theStoresHealthAndMetricsAreThere() throws Exception {
+        String id = registered();
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(as(OUTSIDER, get("/cases/" + id))).andExpect(status().isForbidden());
+        assertThat(meters.get("gugus.storage").tags("gugus.aggregate", "TraffickingCase", "gugus.operation", "insert")
+                .timer().count()).isPositive();
+        assertThat(meters.get("gugus.refusals").tags("rule", "ACCESS-SCOPE").counter().count()).isPositive();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * holds only its web layer and who its users are.
  *
  * <pre>{@code
- * mvn -B -q -pl examples-spring -am compile exec:java   # H2 in examples-spring/case-desk-data
+ * mvn -B -q -pl examples-spring -am compile exec:java   # H2 in ./case-desk-data
  * }</pre>
  */
 @SpringBootApplication

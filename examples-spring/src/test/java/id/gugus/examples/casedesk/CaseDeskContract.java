@@ -90,6 +90,10 @@ abstract class CaseDeskContract {
         assertThat(statistics).contains("61.71").doesNotContain(VICTIM, SUSPECT);
         mvc.perform(as(VIEWER, get("/cases"))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.rule").value("ACCESS-PERMISSION"));
+        // The library's message in the caller's language: Indonesian on request.
+        String indonesian = mvc.perform(as(VIEWER, get("/cases").header("Accept-Language", "id")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(indonesian).contains("tidak boleh membaca");
         mvc.perform(as(VIEWER, get("/cases/" + id))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.rule").value("ACCESS-PERMISSION"));
         mvc.perform(as(VIEWER, get("/cases/" + id + "/audit"))).andExpect(status().isForbidden());

@@ -42,12 +42,13 @@ public final class ActionPlanRepository {
     /**
      * Inserts a new plan (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code PLAN-CLUSTER-MISSING}: one of the six clusters has no activity)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if the jurisdiction, parent or an agency is missing
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public ActionPlan save(ActionPlan plan) {
+    public Saved<ActionPlan> save(ActionPlan plan) {
         return writer.save(KIND, storage(), plan, (stored, p) -> {
             ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, p.id());
             Optional<ActionPlan> parent = Optional.empty();
@@ -65,6 +66,7 @@ public final class ActionPlanRepository {
             for (int i = 0; i < p.activities().size(); i++) {
                 refs.agency("activities[" + i + "].responsible", p.activities().get(i).responsible());
             }
+            return violations;
         });
     }
 

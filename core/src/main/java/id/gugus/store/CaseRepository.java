@@ -65,13 +65,15 @@ public final class CaseRepository {
     /**
      * Inserts a new case (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code CASE-ELEMENTS}: a victim's legal elements are incomplete, so the case
+     *     cannot go to prosecution yet)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if an area or agency it names does not exist
      * @throws DuplicateException if another case has its number
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public TraffickingCase save(TraffickingCase trafficking) {
+    public Saved<TraffickingCase> save(TraffickingCase trafficking) {
         return writer.save(KIND, storage(), trafficking, (stored, c) -> {
             Violations violations = CaseValidator.validate(c, LocalDate.now(clock));
             if (stored.isPresent()) {
@@ -84,6 +86,7 @@ public final class CaseRepository {
                     .ifPresent(other -> {
                         throw new DuplicateException(ENTITY, "number", c.number());
                     });
+            return violations;
         });
     }
 

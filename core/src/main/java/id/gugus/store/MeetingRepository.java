@@ -16,6 +16,7 @@ import id.gugus.spi.MeetingStorage;
 import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
+import id.gugus.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,14 +53,16 @@ public final class MeetingRepository {
     /**
      * Inserts a new meeting (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code MEETING-ASSIGNEE}: a follow-up is assigned to an agency that did not attend)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if the host, a participant or an assignee is missing
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public CoordinationMeeting save(CoordinationMeeting meeting) {
+    public Saved<CoordinationMeeting> save(CoordinationMeeting meeting) {
         return writer.save(KIND, storage(), meeting, (stored, m) -> {
-            VersionedWriter.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
+            Violations violations = MeetingValidator.validate(m);
+            VersionedWriter.requireValid(ENTITY, m.id(), violations);
             ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
             refs.taskForce("host", m.host());
             int i = 0;
@@ -72,6 +75,7 @@ public final class MeetingRepository {
                     refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
                 }
             }
+            return violations;
         });
     }
 

@@ -11,6 +11,7 @@ import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
 import id.gugus.taskforce.TaskForceValidator;
+import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,13 +44,15 @@ public final class TaskForceRepository {
     /**
      * Inserts a new task force (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code TF-NONCOMPLIANT}: the composition breaks Regulation 49/2023 and the task
+     *     force must be re-formed)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if the jurisdiction, parent or an agency is missing
      * @throws DuplicateException if another active task force holds the jurisdiction
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public TaskForce save(TaskForce taskForce) {
+    public Saved<TaskForce> save(TaskForce taskForce) {
         return writer.save(KIND, storage(), taskForce, (stored, tf) -> {
             ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, tf.id());
             Optional<TaskForce> parent = Optional.empty();
@@ -57,7 +60,8 @@ public final class TaskForceRepository {
                 parent = storage().find(tf.parent());
                 refs.require("parent", tf.parent(), parent.isPresent());
             }
-            VersionedWriter.requireValid(ENTITY, tf.id(), TaskForceValidator.validate(tf, parent));
+            Violations violations = TaskForceValidator.validate(tf, parent);
+            VersionedWriter.requireValid(ENTITY, tf.id(), violations);
             refs.jurisdiction("jurisdiction", tf.jurisdiction());
             for (int i = 0; i < tf.subTaskForces().size(); i++) {
                 refs.agency("subTaskForces[" + i + "].coordinator", tf.subTaskForces().get(i).coordinator());
@@ -72,6 +76,7 @@ public final class TaskForceRepository {
                             throw new DuplicateException(ENTITY, ACTIVE_KEY, tf.jurisdiction());
                         });
             }
+            return violations;
         });
     }
 

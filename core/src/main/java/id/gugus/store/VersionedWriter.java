@@ -14,7 +14,6 @@ import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The one write algorithm of the store, for every aggregate: access, then the version, then the
@@ -36,6 +35,16 @@ final class VersionedWriter {
     }
 
     /**
+     * A repository's checks of one write: they receive the stored copy (empty for an insert) and
+     * the new one, throw to refuse the write, and return the violations their validation found
+     * (warnings only, once {@link #requireValid} has let them through), for the {@link Saved}.
+     */
+    @FunctionalInterface
+    interface Checks<A> {
+        Violations check(Optional<A> stored, A updated);
+    }
+
+    /**
      * Refuses a write whose validation found an error, with every violation (warnings too) in
      * the exception; warnings alone never block.
      */
@@ -51,17 +60,17 @@ final class VersionedWriter {
      * The actor needs the kind's write permissions, and both the stored copy and the new one must
      * lie in its scope (nothing moves out of, or into, a scope it cannot see). {@code checks}
      * receives the stored copy (empty for an insert) and the new one, and throws to refuse the
-     * write; it runs only once the version is known to be current. The audit entry is part of
-     * the same unit.
+     * write, and return the warnings of its validation; it runs only once the version is known to
+     * be current. The audit entry is part of the same unit.
      *
      * <p>A negative version (a forged or corrupted copy) is bad input, but the access decision
      * comes first: an actor who may not make this write is refused and audited whatever version
      * it sends; one who may gets a {@link ValidationException} naming the version.
      *
-     * @return the stored copy, with its new version
+     * @return the stored copy, with its new version, and the warnings of its validation
      */
-    <I, A extends Aggregate<I, A>> A save(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    <I, A extends Aggregate<I, A>> Saved<A> save(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         Objects.requireNonNull(aggregate, "aggregate");
         long version = aggregate.version();
         AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
@@ -70,23 +79,23 @@ final class VersionedWriter {
                 : update(kind, storage, aggregate, checks));
     }
 
-    private <I, A extends Aggregate<I, A>> A insert(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    private <I, A extends Aggregate<I, A>> Saved<A> insert(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         Attempt create = Attempt.to(AuditAction.CREATE, kind.name()).on(aggregate.id(), 0)
                 .in(kind.area().of(aggregate, backend));
         access.requireInScope(create);
         if (storage.find(aggregate.id()).isPresent()) {
             throw new DuplicateException(kind.name(), "id", aggregate.id());
         }
-        checks.accept(Optional.empty(), aggregate);
+        Violations violations = checks.check(Optional.empty(), aggregate);
         A stored = aggregate.withVersion(1);
         storage.insert(stored);
         audit.change(create.on(stored.id(), 1));
-        return stored;
+        return Saved.of(stored, violations);
     }
 
-    private <I, A extends Aggregate<I, A>> A update(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    private <I, A extends Aggregate<I, A>> Saved<A> update(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         I id = aggregate.id();
         long version = aggregate.version();
         Attempt update = Attempt.to(AuditAction.UPDATE, kind.name()).on(id, version);
@@ -101,7 +110,7 @@ final class VersionedWriter {
         if (current.version() != version) {
             throw new ConflictException(kind.name(), id, version);
         }
-        checks.accept(Optional.of(current), aggregate);
+        Violations violations = checks.check(Optional.of(current), aggregate);
         A next = aggregate.withVersion(version + 1);
         if (!storage.update(next, version)) {
             // Someone else won between our read and our write (a back-end without serialisable
@@ -109,7 +118,7 @@ final class VersionedWriter {
             throw staleOrGone(kind.name(), storage, id, version);
         }
         audit.change(update.on(id, version + 1).in(area));
-        return next;
+        return Saved.of(next, violations);
     }
 
     /** Deletes the aggregate if its stored version is {@code version}, the actor permitting. */

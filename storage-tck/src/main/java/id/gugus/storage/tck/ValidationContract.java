@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.CaseValidator;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Sex;
@@ -17,20 +18,29 @@ import id.gugus.meeting.CoordinationMeeting;
 import id.gugus.meeting.FollowUpState;
 import id.gugus.meeting.MeetingValidator;
 import id.gugus.plan.ActionPlan;
+import id.gugus.plan.ActionPlanValidator;
 import id.gugus.plan.Activity;
+import id.gugus.store.Saved;
+import id.gugus.taskforce.Cluster;
+import id.gugus.taskforce.Decree;
 import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import id.gugus.taskforce.TaskForce;
+import id.gugus.taskforce.TaskForceValidator;
 import id.gugus.validation.Violation;
+import id.gugus.validation.Violations;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every write validates first with the core validators and stores nothing invalid: the store,
- * not the caller, runs the rules, whatever the back-end.
+ * not the caller, runs the rules, whatever the back-end. Warnings never block a write, and the
+ * save returns every one of them ({@link Saved}), as the validator gives them.
  */
 @Tag(TckTags.STORE_RULE)
 @Tag(TckTags.VALIDATION)
@@ -54,9 +64,10 @@ public abstract class ValidationContract extends StorageContract {
                 new LegalElements(adult.elements().acts(), ImmutableSet.of(), adult.elements().purposes()));
         Victim child = TckFixtures.victim(Sex.FEMALE, 16, adult.traffickedOn(), TckFixtures.SAMBAS,
                 ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM);
-        TraffickingCase investigated = store.cases().save(TckFixtures.withVictims(c, List.of(child, withoutMeans)));
-        investigated = store.cases().save(advanced(investigated, CaseStatus.INQUIRY));
-        investigated = store.cases().save(advanced(investigated, CaseStatus.INVESTIGATION));
+        TraffickingCase investigated = store.cases().save(TckFixtures.withVictims(c, List.of(child, withoutMeans)))
+                .stored();
+        investigated = store.cases().save(advanced(investigated, CaseStatus.INQUIRY)).stored();
+        investigated = store.cases().save(advanced(investigated, CaseStatus.INVESTIGATION)).stored();
         TraffickingCase before = investigated;
 
         TraffickingCase prosecuted = advanced(investigated, CaseStatus.PROSECUTION);
@@ -74,7 +85,8 @@ public abstract class ValidationContract extends StorageContract {
 
     @Test
     public void aChangeIsValidatedAgainstTheStoredCopy() {
-        TraffickingCase reported = store.cases().save(TckFixtures.simpleCase("LP/VAL/2", LocalDate.of(2026, 1, 5)));
+        TraffickingCase reported = store.cases().save(TckFixtures.simpleCase("LP/VAL/2", LocalDate.of(2026, 1, 5)))
+                .stored();
         TraffickingCase skipping = TckFixtures.newCase("LP/VAL/2", reported.registeredIn(), reported.reportedOn(),
                 CaseStatus.INVESTIGATION, reported.route(), reported.victims().toArray(Victim[]::new));
         TraffickingCase jump = new TraffickingCase(reported.id(), reported.version(), reported.number(),
@@ -89,12 +101,12 @@ public abstract class ValidationContract extends StorageContract {
         TraffickingCase tomorrow = TckFixtures.simpleCase("LP/VAL/3", today().plusDays(1));
         assertRefused(() -> store.cases().save(tomorrow), "CASE-DATE-FUTURE", "Case", tomorrow.id());
         assertThat(store.cases().find(tomorrow.id())).isEmpty();
-        assertThat(store.cases().save(TckFixtures.simpleCase("LP/VAL/4", today())).version()).isEqualTo(1);
+        assertThat(store.cases().save(TckFixtures.simpleCase("LP/VAL/4", today())).stored().version()).isEqualTo(1);
     }
 
     @Test
     public void aTaskForceWithThePre2023DailyChairIsRefused() {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         TaskForce old = TckWorld.withDailyChair(world.provincialTaskForce(national.id()),
                 Official.of(Position.HEAD_OF_DINAS_PPPA, "Nurhayati"));
         assertRefused(() -> store.taskForces().save(old), "TF-DAILY-CHAIR", "TaskForce", old.id());
@@ -104,7 +116,7 @@ public abstract class ValidationContract extends StorageContract {
 
     @Test
     public void aPlanWithAnActivityOutsideItsPeriodIsRefused() {
-        ActionPlan ran = store.actionPlans().save(world.nationalPlan());
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
         ActionPlan rad = world.provincialPlan(ran.id(), Period.years(2021, 2024));
         Activity a = rad.activities().get(0);
         ActionPlan late = rad.replaceActivity(0, new Activity(a.title(), a.cluster(), a.responsible(), a.targetGroups(),
@@ -115,7 +127,7 @@ public abstract class ValidationContract extends StorageContract {
 
     @Test
     public void aFollowUpDueBeforeItsMeetingIsRefused() {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         CoordinationMeeting m = world.meeting(national.id(), LocalDate.of(2026, 2, 10),
                 TckWorld.followUp("Laporan", world.polda.id(), LocalDate.of(2026, 2, 1)));
         assertRefused(() -> store.meetings().save(m), "MEETING-FOLLOWUP-DUE", "Meeting", m.id());
@@ -124,14 +136,104 @@ public abstract class ValidationContract extends StorageContract {
     }
 
     @Test
-    public void warningsDoNotBlockAWrite() {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+    public void warningsDoNotBlockAWriteAndTheSaveReturnsThem() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         // The follow-up's assignee did not take part in the meeting: a warning (MEETING-ASSIGNEE).
         CoordinationMeeting m = world.meeting(national.id(), LocalDate.of(2026, 2, 10),
                 TckWorld.followUp("Pendampingan hukum", world.lpsk.id(), LocalDate.of(2026, 4, 1)));
-        assertThat(MeetingValidator.validate(m).warnings()).extracting(Violation::ruleId).contains("MEETING-ASSIGNEE");
-        assertThat(MeetingValidator.validate(m).hasErrors()).isFalse();
-        assertThat(store.meetings().save(m).version()).isEqualTo(1);
+        Violations expected = MeetingValidator.validate(m);
+        assertThat(expected.warnings()).extracting(Violation::ruleId).contains("MEETING-ASSIGNEE");
+        assertThat(expected.hasErrors()).isFalse();
+
+        Saved<CoordinationMeeting> saved = store.meetings().save(m);
+
+        assertThat(saved.stored().version()).isEqualTo(1);
+        assertThat(saved.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(store.meetings().get(m.id())).isEqualTo(saved.stored());
+    }
+
+    /**
+     * A provincial task force formed in 2019 with the head of Dinas PPPA as daily chair was lawful
+     * then: the save stores it, and returns the warning that it must be re-formed.
+     */
+    @Test
+    public void aTaskForceThatMustBeReformedIsStoredAndTheSaveSaysSo() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        TaskForce formed2019 = formedIn2019(world.provincialTaskForce(national.id()));
+        Violations expected = TaskForceValidator.validate(formed2019, Optional.of(national));
+        assertThat(expected.hasErrors()).isFalse();
+
+        Saved<TaskForce> saved = store.taskForces().save(formed2019);
+
+        assertThat(saved.hasWarnings()).isTrue();
+        assertThat(saved.hasWarning("TF-NONCOMPLIANT")).isTrue();
+        assertThat(saved.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(saved.warnings()).filteredOn(w -> w.ruleId().equals("TF-NONCOMPLIANT"))
+                .extracting(Violation::path).containsExactly("dailyChair");
+        assertThat(saved.stored().version()).isEqualTo(1);
+        assertThat(store.taskForces().activeFor(TckFixtures.KALBAR)).contains(saved.stored());
+    }
+
+    /** A plan missing a cluster is stored, on insert and on every update, and each save names the cluster. */
+    @Test
+    public void aPlanMissingAClusterIsStoredAndEverySaveReturnsTheWarning() {
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
+        ActionPlan rad = world.provincialPlan(ran.id(), Period.years(2021, 2024));
+        Cluster dropped = rad.activities().get(0).cluster();
+        for (int i = rad.activities().size() - 1; i >= 0; i--) {
+            if (rad.activities().get(i).cluster() == dropped) {
+                rad = rad.withoutActivity(i);
+            }
+        }
+        Violations expected = ActionPlanValidator.validate(rad, Optional.of(ran));
+        assertThat(expected.warnings()).extracting(Violation::ruleId).containsExactly("PLAN-CLUSTER-MISSING");
+
+        Saved<ActionPlan> inserted = store.actionPlans().save(rad);
+        Saved<ActionPlan> updated = store.actionPlans().save(inserted.stored().withTitle("RAD PP-TPPO 2021-2024"));
+
+        assertThat(inserted.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(updated.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(updated.stored().version()).isEqualTo(2);
+        assertThat(store.actionPlans().get(rad.id())).isEqualTo(updated.stored());
+    }
+
+    /** An adult victim without the means element: registered, with the warning CASE-ELEMENTS on that victim. */
+    @Test
+    public void aCaseWithIncompleteElementsIsRegisteredAndTheSaveSaysWhichVictim() {
+        TraffickingCase c = TckFixtures.simpleCase("LP/VAL/5", LocalDate.of(2025, 10, 1));
+        Victim adult = c.victims().get(0);
+        Victim withoutMeans = adult.withElements(
+                new LegalElements(adult.elements().acts(), ImmutableSet.of(), adult.elements().purposes()));
+        TraffickingCase incomplete = TckFixtures.withVictims(c, List.of(withoutMeans));
+        Violations expected = CaseValidator.validate(incomplete, today());
+
+        Saved<TraffickingCase> saved = store.cases().save(incomplete);
+
+        assertThat(saved.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(saved.warnings()).filteredOn(w -> w.ruleId().equals("CASE-ELEMENTS"))
+                .extracting(Violation::path).isNotEmpty().allMatch(path -> path.startsWith("victims[0]"));
+        assertThat(saved.warnings()).extracting(w -> w.format(Locale.ENGLISH))
+                .noneMatch(text -> text.contains(adult.personal().name()));
+        assertSameContent(store.cases().get(c.id()), saved.stored());
+    }
+
+    @Test
+    public void aSaveWithoutWarningsReturnsNone() {
+        Saved<TaskForce> national = store.taskForces().save(world.nationalTaskForce());
+        Saved<TaskForce> provincial = store.taskForces().save(world.provincialTaskForce(national.stored().id()));
+
+        assertThat(national.hasWarnings()).isFalse();
+        assertThat(provincial.warnings()).isEmpty();
+        assertThat(provincial.hasWarning("TF-NONCOMPLIANT")).isFalse();
+    }
+
+    /** The same task force as first formed in 2019 (governor's decree, head of Dinas PPPA as daily chair). */
+    private static TaskForce formedIn2019(TaskForce tf) {
+        TaskForce old = TckWorld.withDailyChair(tf, Official.of(Position.HEAD_OF_DINAS_PPPA, "Nurhayati"));
+        return new TaskForce(old.id(), old.version(), old.name(), old.level(), old.jurisdiction(), old.chair(),
+                old.dailyChair(), old.subTaskForces(), old.members(),
+                Decree.draft("255/DPPPA/2019").sign(LocalDate.of(2019, 4, 8), old.chair()), old.status(),
+                old.parent(), old.legalBasis(), old.history());
     }
 
     /** The write fails with a {@link ValidationException} holding {@code ruleId}, naming the aggregate. */

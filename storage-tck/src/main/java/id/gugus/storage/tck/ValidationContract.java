@@ -3,6 +3,7 @@ package id.gugus.storage.tck;
 import static id.gugus.storage.tck.TckFixtures.advanced;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableSet;
 import id.gugus.cases.CaseStatus;
@@ -13,19 +14,26 @@ import id.gugus.cases.Sex;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.Period;
+import id.gugus.error.AccessDeniedException;
+import id.gugus.error.ReferenceException;
 import id.gugus.error.ValidationException;
 import id.gugus.meeting.CoordinationMeeting;
 import id.gugus.meeting.FollowUpState;
 import id.gugus.meeting.MeetingValidator;
 import id.gugus.plan.ActionPlan;
+import id.gugus.plan.ActionPlanId;
 import id.gugus.plan.ActionPlanValidator;
 import id.gugus.plan.Activity;
+import id.gugus.plan.PlanStatus;
+import id.gugus.security.AccessRule;
+import id.gugus.store.GugusStore;
 import id.gugus.store.Saved;
 import id.gugus.taskforce.Cluster;
 import id.gugus.taskforce.Decree;
 import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import id.gugus.taskforce.TaskForce;
+import id.gugus.taskforce.TaskForceId;
 import id.gugus.taskforce.TaskForceValidator;
 import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
@@ -40,7 +48,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every write validates first with the core validators and stores nothing invalid: the store,
  * not the caller, runs the rules, whatever the back-end. Warnings never block a write, and the
- * save returns every one of them ({@link Saved}), as the validator gives them.
+ * save returns every one of them ({@link Saved}), as the validator gives them. A task force or a
+ * plan can be validated without saving, against the stored parent the store looks up.
  */
 @Tag(TckTags.STORE_RULE)
 @Tag(TckTags.VALIDATION)
@@ -225,6 +234,110 @@ public abstract class ValidationContract extends StorageContract {
         assertThat(national.hasWarnings()).isFalse();
         assertThat(provincial.warnings()).isEmpty();
         assertThat(provincial.hasWarning("TF-NONCOMPLIANT")).isFalse();
+    }
+
+    /** The store finds the parent the task force names and checks the hierarchy against it; nothing is stored. */
+    @Test
+    public void aTaskForceIsValidatedAgainstTheStoredParentItNames() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        // A city's task force reports to its province's, not to the national one.
+        TaskForce skipping = world.cityTaskForce(national.id());
+        TaskForce provincial = world.provincialTaskForce(national.id());
+
+        Violations wrongParent = store.taskForces().validate(skipping);
+        Violations lawful = store.taskForces().validate(provincial);
+
+        assertThat(wrongParent.errors()).extracting(Violation::ruleId, Violation::path)
+                .containsExactly(tuple("TF-PARENT", "parent"));
+        assertThat(wrongParent).isEqualTo(TaskForceValidator.validate(skipping, Optional.of(national)));
+        assertThat(lawful.isEmpty()).isTrue();
+        assertThat(store.taskForces().find(skipping.id())).isEmpty();
+        assertThat(store.taskForces().find(provincial.id())).isEmpty();
+    }
+
+    /** What validate says is what save does: its warnings are the save's, and an error refuses the save. */
+    @Test
+    public void validatingATaskForceFindsWhatItsSaveFinds() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        TaskForce formed2019 = formedIn2019(world.provincialTaskForce(national.id()));
+
+        Violations found = store.taskForces().validate(formed2019);
+
+        assertThat(found.hasErrors()).isFalse();
+        assertThat(found.warnings()).extracting(Violation::ruleId).containsExactly("TF-NONCOMPLIANT");
+        assertThat(store.taskForces().save(formed2019).warnings()).isEqualTo(found.warnings());
+    }
+
+    /** A regency's coordinator validates against the provincial task force, outside its scope, without reading it. */
+    @Test
+    public void aScopedCoordinatorValidatesAgainstAParentOutsideItsScope() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        TaskForce provincial = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        GugusStore pontianak = store.as(TckActors.COORDINATOR_PONTIANAK);
+
+        assertThat(pontianak.taskForces().validate(world.cityTaskForce(provincial.id())).isEmpty()).isTrue();
+        assertThat(pontianak.taskForces().validate(world.cityTaskForce(national.id())).errors())
+                .extracting(Violation::ruleId).containsExactly("TF-PARENT");
+    }
+
+    @Test
+    public void validatingIsAccessChecked() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
+        TaskForce provincial = world.provincialTaskForce(national.id());
+        ActionPlan rad = world.provincialPlan(ran.id(), Period.years(2021, 2024));
+        GugusStore pontianak = store.as(TckActors.COORDINATOR_PONTIANAK);
+        GugusStore caseWorker = store.as(TckActors.CASE_WORKER_KALBAR);
+
+        assertThatThrownBy(() -> pontianak.taskForces().validate(provincial))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.rule()).isEqualTo(AccessRule.SCOPE));
+        assertThatThrownBy(() -> pontianak.actionPlans().validate(rad))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.rule()).isEqualTo(AccessRule.SCOPE));
+        assertThatThrownBy(() -> caseWorker.taskForces().validate(provincial))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.rule()).isEqualTo(AccessRule.PERMISSION));
+        assertThatThrownBy(() -> caseWorker.actionPlans().validate(rad))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.rule()).isEqualTo(AccessRule.PERMISSION));
+    }
+
+    @Test
+    public void aParentThatIsNotStoredIsAMissingReference() {
+        TaskForce orphan = world.provincialTaskForce(TaskForceId.random());
+        ActionPlan orphanPlan = world.provincialPlan(ActionPlanId.random(), Period.years(2021, 2024));
+
+        assertThatThrownBy(() -> store.taskForces().validate(orphan))
+                .isInstanceOfSatisfying(ReferenceException.class, e -> assertThat(e.field()).isEqualTo("parent"));
+        assertThatThrownBy(() -> store.actionPlans().validate(orphanPlan))
+                .isInstanceOfSatisfying(ReferenceException.class, e -> assertThat(e.field()).isEqualTo("parent"));
+    }
+
+    /** A RAD is checked against the stored RAN it names: its period must lie within the RAN's. */
+    @Test
+    public void aPlanIsValidatedAgainstTheStoredPlanItDerivesFrom() {
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
+        ActionPlan tooLong = world.provincialPlan(ran.id(), Period.years(2021, 2026));
+        ActionPlan within = world.provincialPlan(ran.id(), Period.years(2021, 2024));
+
+        Violations outside = store.actionPlans().validate(tooLong);
+
+        assertThat(outside.errors()).extracting(Violation::ruleId).contains("PLAN-PERIOD");
+        assertThat(outside).isEqualTo(ActionPlanValidator.validate(tooLong, Optional.of(ran)));
+        assertThat(store.actionPlans().validate(within).isEmpty()).isTrue();
+        assertThat(store.actionPlans().find(tooLong.id())).isEmpty();
+    }
+
+    /** A copy of a stored plan is validated as its save would be: the lifecycle step from the stored copy too. */
+    @Test
+    public void aChangedPlanIsValidatedAgainstItsStoredCopy() {
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
+        ActionPlan draft = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
+        ActionPlan evaluated = new ActionPlan(draft.id(), draft.version(), draft.title(), draft.jurisdiction(),
+                draft.parent(), draft.period(), PlanStatus.EVALUATED, draft.decree(), draft.activities());
+
+        assertThat(store.actionPlans().validate(evaluated).errors()).extracting(Violation::ruleId)
+                .contains("PLAN-LIFECYCLE");
+        assertThat(store.actionPlans().validate(draft.withTitle("RAD Kalimantan Barat 2021-2024")).isEmpty()).isTrue();
     }
 
     /** The same task force as first formed in 2019 (governor's decree, head of Dinas PPPA as daily chair). */

@@ -60,23 +60,42 @@ public final class MeetingRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public Saved<CoordinationMeeting> save(CoordinationMeeting meeting) {
-        return writer.save(KIND, storage(), meeting, (stored, m) -> {
-            Violations violations = MeetingValidator.validate(m);
-            VersionedWriter.requireValid(ENTITY, m.id(), violations);
-            ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
-            refs.taskForce("host", m.host());
-            int i = 0;
-            for (AgencyId participant : m.participants()) {
-                refs.agency("participants[" + i++ + "]", participant);
+        return writer.save(KIND, storage(), meeting, this::checks);
+    }
+
+    /**
+     * Saves every meeting of the list, in its order, all or nothing (for minutes recorded
+     * elsewhere and imported): every meeting is validated before anything is written, and if any
+     * breaks a rule, nothing is stored and one {@link id.gugus.error.ValidationException} names
+     * every violation of every invalid meeting, its path under the meeting's index in the list
+     * ({@code [2].decisions[0].followUp.due}). Then they are saved as {@link #save} saves one, in
+     * one unit of work: the first failure rolls back the whole batch.
+     *
+     * @return each meeting's {@link Saved}, in the order of {@code meetings}
+     * @throws id.gugus.error.ValidationException naming each invalid meeting by its index
+     * @throws id.gugus.error.ReferenceException if a host, participant or assignee is missing
+     * @throws id.gugus.error.ConflictException if a copy is stale
+     */
+    public ImmutableList<Saved<CoordinationMeeting>> saveAll(List<CoordinationMeeting> meetings) {
+        return writer.saveAll(KIND, storage(), meetings, (stored, m) -> MeetingValidator.validate(m), this::checks);
+    }
+
+    private Violations checks(Optional<CoordinationMeeting> stored, CoordinationMeeting m) {
+        Violations violations = MeetingValidator.validate(m);
+        VersionedWriter.requireValid(ENTITY, m.id(), violations);
+        ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
+        refs.taskForce("host", m.host());
+        int i = 0;
+        for (AgencyId participant : m.participants()) {
+            refs.agency("participants[" + i++ + "]", participant);
+        }
+        for (int d = 0; d < m.decisions().size(); d++) {
+            FollowUp followUp = m.decisions().get(d).followUp();
+            if (followUp != null) {
+                refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
             }
-            for (int d = 0; d < m.decisions().size(); d++) {
-                FollowUp followUp = m.decisions().get(d).followUp();
-                if (followUp != null) {
-                    refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
-                }
-            }
-            return violations;
-        });
+        }
+        return violations;
     }
 
     public Optional<CoordinationMeeting> find(MeetingId id) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableSet;
+import id.gugus.audit.AuditAction;
+import id.gugus.audit.AuditEntry;
+import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.CaseValidator;
 import id.gugus.cases.ExploitationType;
@@ -15,6 +18,7 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.Period;
 import id.gugus.error.AccessDeniedException;
+import id.gugus.error.DuplicateException;
 import id.gugus.error.ReferenceException;
 import id.gugus.error.ValidationException;
 import id.gugus.meeting.CoordinationMeeting;
@@ -338,6 +342,102 @@ public abstract class ValidationContract extends StorageContract {
         assertThat(store.actionPlans().validate(evaluated).errors()).extracting(Violation::ruleId)
                 .contains("PLAN-LIFECYCLE");
         assertThat(store.actionPlans().validate(draft.withTitle("RAD Kalimantan Barat 2021-2024")).isEmpty()).isTrue();
+    }
+
+    /** A batch is stored whole: every case at version 1, each with its warnings and its audit entry. */
+    @Test
+    public void saveAllStoresEveryCaseWithItsWarningsAndItsAuditEntry() {
+        TraffickingCase first = TckFixtures.simpleCase("LP/BULK/1", LocalDate.of(2025, 10, 1));
+        Victim adult = first.victims().get(0);
+        TraffickingCase incomplete = TckFixtures.withVictims(TckFixtures.simpleCase("LP/BULK/2", LocalDate.of(2025, 10, 2)),
+                List.of(adult.withElements(new LegalElements(adult.elements().acts(), ImmutableSet.of(),
+                        adult.elements().purposes()))));
+        TraffickingCase third = TckFixtures.simpleCase("LP/BULK/3", LocalDate.of(2025, 10, 3));
+        long entriesBefore = StoreSnapshot.auditOf(backend).size();
+
+        List<Saved<TraffickingCase>> saved = store.cases().saveAll(List.of(first, incomplete, third));
+
+        assertThat(saved).extracting(sv -> sv.stored().id()).containsExactly(first.id(), incomplete.id(), third.id());
+        assertThat(saved).extracting(sv -> sv.stored().version()).containsExactly(1L, 1L, 1L);
+        assertThat(saved).extracting(Saved::hasWarnings).containsExactly(false, true, false);
+        assertThat(saved.get(1).warnings())
+                .containsExactlyElementsOf(CaseValidator.validate(incomplete, today()).warnings());
+        for (Saved<TraffickingCase> one : saved) {
+            assertSameContent(store.cases().get(one.stored().id()), one.stored());
+        }
+        assertThat(StoreSnapshot.auditOf(backend).stream().skip(entriesBefore)
+                .filter(e -> e.action() == AuditAction.CREATE && e.aggregateType().equals("Case")))
+                .extracting(AuditEntry::aggregateId)
+                .containsExactlyInAnyOrder(first.id().toString(), incomplete.id().toString(), third.id().toString());
+    }
+
+    /** Every invalid case of a batch is named by its index, and nothing of the batch is stored. */
+    @Test
+    public void saveAllNamesEveryInvalidCaseByItsIndexAndStoresNothing() {
+        List<TraffickingCase> batch = List.of(
+                TckFixtures.simpleCase("LP/BULK/10", LocalDate.of(2025, 10, 1)),
+                TckFixtures.simpleCase("LP/BULK/11", today().plusDays(1)),
+                TckFixtures.simpleCase("LP/BULK/12", LocalDate.of(2025, 10, 3)),
+                TckFixtures.simpleCase("LP/BULK/13", today().plusDays(30)).withVersion(-1));
+        long entriesBefore = StoreSnapshot.auditOf(backend).size();
+
+        assertThatThrownBy(() -> store.cases().saveAll(batch))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::ruleId, Violation::path)
+                            .contains(tuple("VERSION-NEGATIVE", "[3].version"));
+                    assertThat(e.violations()).filteredOn(v -> v.ruleId().equals("CASE-DATE-FUTURE"))
+                            .extracting(Violation::path).isNotEmpty().allMatch(path -> path.startsWith("[1]."));
+                    assertThat(e.violations()).extracting(Violation::path)
+                            .allMatch(path -> path.startsWith("[1].") || path.startsWith("[3]."));
+                    assertThat(e).hasMessageContaining("[3].version");
+                });
+        for (TraffickingCase c : batch) {
+            assertThat(store.cases().find(c.id())).isEmpty();
+        }
+        assertThat(StoreSnapshot.auditOf(backend)).hasSize((int) entriesBefore);
+    }
+
+    /**
+     * A batch that passes validation but fails while it is written (the third case names an area
+     * that does not exist, the fourth takes the first one's number) leaves nothing stored: the
+     * cases written before the failure are rolled back with their audit entries.
+     */
+    @Test
+    public void aFailureInTheMiddleOfABatchLeavesNothingStored() {
+        TraffickingCase first = TckFixtures.simpleCase("LP/BULK/20", LocalDate.of(2025, 10, 1));
+        TraffickingCase second = TckFixtures.simpleCase("LP/BULK/21", LocalDate.of(2025, 10, 2));
+        TraffickingCase nowhere = TckFixtures.registeredIn(
+                TckFixtures.simpleCase("LP/BULK/22", LocalDate.of(2025, 10, 3)), TckFixtures.UNKNOWN_AREA);
+        TraffickingCase sameNumber = TckFixtures.simpleCase("LP/BULK/20", LocalDate.of(2025, 10, 4));
+        long entriesBefore = StoreSnapshot.auditOf(backend).size();
+
+        assertThatThrownBy(() -> store.cases().saveAll(List.of(first, second, nowhere)))
+                .isInstanceOf(ReferenceException.class);
+        assertThatThrownBy(() -> store.cases().saveAll(List.of(first, second, sameNumber)))
+                .isInstanceOf(DuplicateException.class);
+
+        assertThat(store.cases().find(first.id())).isEmpty();
+        assertThat(store.cases().find(second.id())).isEmpty();
+        assertThat(store.cases().count(CaseQuery.all())).isZero();
+        assertThat(StoreSnapshot.auditOf(backend)).hasSize((int) entriesBefore);
+        assertThat(store.cases().saveAll(List.of(first, second))).hasSize(2);
+        assertThat(store.cases().saveAll(List.of())).isEmpty();
+    }
+
+    @Test
+    public void saveAllOfMeetingsNamesTheInvalidOneByItsIndex() {
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        CoordinationMeeting lawful = world.meeting(national.id(), LocalDate.of(2026, 2, 10),
+                TckWorld.followUp("Laporan", world.polda.id(), LocalDate.of(2026, 3, 1)));
+        CoordinationMeeting early = world.meeting(national.id(), LocalDate.of(2026, 2, 10),
+                TckWorld.followUp("Laporan", world.polda.id(), LocalDate.of(2026, 2, 1)));
+
+        assertThatThrownBy(() -> store.meetings().saveAll(List.of(lawful, early)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::ruleId, Violation::path)
+                        .contains(tuple("MEETING-FOLLOWUP-DUE", "[1].decisions[1].followUp.due")));
+        assertThat(store.meetings().find(lawful.id())).isEmpty();
+        assertThat(store.meetings().saveAll(List.of(lawful))).extracting(sv -> sv.stored().version()).containsExactly(1L);
     }
 
     /** The same task force as first formed in 2019 (governor's decree, head of Dinas PPPA as daily chair). */

@@ -8,6 +8,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Permission;
 import id.gugus.spi.AgencyStorage;
 import id.gugus.spi.StorageBackend;
+import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,8 +38,11 @@ public final class AgencyRepository {
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
     public Agency save(Agency agency) {
-        return writer.save(KIND, storage(), agency, (stored, updated) ->
-                new ReferenceCheck(backend, ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction()));
+        // No rule of an agency is checked beyond its constructor: a save has no warnings to report.
+        return writer.save(KIND, storage(), agency, (stored, updated) -> {
+            new ReferenceCheck(backend, ENTITY, updated.id()).jurisdiction("jurisdiction", updated.jurisdiction());
+            return Violations.none();
+        }).stored();
     }
 
     public Optional<Agency> find(AgencyId id) {

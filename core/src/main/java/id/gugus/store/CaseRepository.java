@@ -65,26 +65,55 @@ public final class CaseRepository {
     /**
      * Inserts a new case (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code CASE-ELEMENTS}: a victim's legal elements are incomplete, so the case
+     *     cannot go to prosecution yet)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if an area or agency it names does not exist
      * @throws DuplicateException if another case has its number
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public TraffickingCase save(TraffickingCase trafficking) {
-        return writer.save(KIND, storage(), trafficking, (stored, c) -> {
-            Violations violations = CaseValidator.validate(c, LocalDate.now(clock));
-            if (stored.isPresent()) {
-                violations = violations.and(CaseValidator.validateChange(stored.get(), c));
-            }
-            VersionedWriter.requireValid(ENTITY, c.id(), violations);
-            checkReferences(c);
-            storage().findByNumber(c.number())
-                    .filter(other -> !other.id().equals(c.id()))
-                    .ifPresent(other -> {
-                        throw new DuplicateException(ENTITY, "number", c.number());
-                    });
-        });
+    public Saved<TraffickingCase> save(TraffickingCase trafficking) {
+        return writer.save(KIND, storage(), trafficking, this::checks);
+    }
+
+    /**
+     * Saves every case of the list, in its order, all or nothing: for an import of many cases.
+     * Every case is validated before anything is written; if any breaks a rule, nothing is
+     * stored and one {@link id.gugus.error.ValidationException} names every violation of every
+     * invalid case, its path under the case's index in the list ({@code [3].victims[0].personal.nik}).
+     * Then the cases are saved as {@link #save} saves one (references, unique numbers, versions,
+     * audit entries), in one unit of work: the first failure rolls back the whole batch.
+     *
+     * @return each case's {@link Saved}, in the order of {@code cases}
+     * @throws id.gugus.error.ValidationException naming each invalid case by its index
+     * @throws id.gugus.error.ReferenceException if an area or agency a case names does not exist
+     * @throws DuplicateException if two cases share a number, or one takes a stored case's
+     * @throws id.gugus.error.ConflictException if a copy is stale
+     */
+    public ImmutableList<Saved<TraffickingCase>> saveAll(List<TraffickingCase> cases) {
+        return writer.saveAll(KIND, storage(), cases, this::rules, this::checks);
+    }
+
+    /** The rules of the case on the store's "today", and of the change from the stored copy. */
+    private Violations rules(Optional<TraffickingCase> stored, TraffickingCase c) {
+        Violations violations = CaseValidator.validate(c, LocalDate.now(clock));
+        if (stored.isPresent()) {
+            violations = violations.and(CaseValidator.validateChange(stored.get(), c));
+        }
+        return violations;
+    }
+
+    private Violations checks(Optional<TraffickingCase> stored, TraffickingCase c) {
+        Violations violations = rules(stored, c);
+        VersionedWriter.requireValid(ENTITY, c.id(), violations);
+        checkReferences(c);
+        storage().findByNumber(c.number())
+                .filter(other -> !other.id().equals(c.id()))
+                .ifPresent(other -> {
+                    throw new DuplicateException(ENTITY, "number", c.number());
+                });
+        return violations;
     }
 
     private void checkReferences(TraffickingCase c) {

@@ -15,7 +15,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * GugusStore store = GugusStore.on(backend);
- * TraffickingCase saved = store.cases().save(newCase);          // version 1
+ * Saved<TraffickingCase> saved = store.cases().save(newCase);   // version 1
+ * saved.warnings().forEach(w -> show(w));                       // what the case still lacks
  * store.runInUnitOfWork(s -> {                                  // all or nothing
  *     s.agencies().save(dinasPppa);
  *     s.taskForces().save(provincialTaskForce);

@@ -16,6 +16,7 @@ import id.gugus.spi.MeetingStorage;
 import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
+import id.gugus.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,27 +53,49 @@ public final class MeetingRepository {
     /**
      * Inserts a new meeting (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code MEETING-ASSIGNEE}: a follow-up is assigned to an agency that did not attend)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if the host, a participant or an assignee is missing
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public CoordinationMeeting save(CoordinationMeeting meeting) {
-        return writer.save(KIND, storage(), meeting, (stored, m) -> {
-            VersionedWriter.requireValid(ENTITY, m.id(), MeetingValidator.validate(m));
-            ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
-            refs.taskForce("host", m.host());
-            int i = 0;
-            for (AgencyId participant : m.participants()) {
-                refs.agency("participants[" + i++ + "]", participant);
+    public Saved<CoordinationMeeting> save(CoordinationMeeting meeting) {
+        return writer.save(KIND, storage(), meeting, this::checks);
+    }
+
+    /**
+     * Saves every meeting of the list, in its order, all or nothing (for minutes recorded
+     * elsewhere and imported): every meeting is validated before anything is written, and if any
+     * breaks a rule, nothing is stored and one {@link id.gugus.error.ValidationException} names
+     * every violation of every invalid meeting, its path under the meeting's index in the list
+     * ({@code [2].decisions[0].followUp.due}). Then they are saved as {@link #save} saves one, in
+     * one unit of work: the first failure rolls back the whole batch.
+     *
+     * @return each meeting's {@link Saved}, in the order of {@code meetings}
+     * @throws id.gugus.error.ValidationException naming each invalid meeting by its index
+     * @throws id.gugus.error.ReferenceException if a host, participant or assignee is missing
+     * @throws id.gugus.error.ConflictException if a copy is stale
+     */
+    public ImmutableList<Saved<CoordinationMeeting>> saveAll(List<CoordinationMeeting> meetings) {
+        return writer.saveAll(KIND, storage(), meetings, (stored, m) -> MeetingValidator.validate(m), this::checks);
+    }
+
+    private Violations checks(Optional<CoordinationMeeting> stored, CoordinationMeeting m) {
+        Violations violations = MeetingValidator.validate(m);
+        VersionedWriter.requireValid(ENTITY, m.id(), violations);
+        ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, m.id());
+        refs.taskForce("host", m.host());
+        int i = 0;
+        for (AgencyId participant : m.participants()) {
+            refs.agency("participants[" + i++ + "]", participant);
+        }
+        for (int d = 0; d < m.decisions().size(); d++) {
+            FollowUp followUp = m.decisions().get(d).followUp();
+            if (followUp != null) {
+                refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
             }
-            for (int d = 0; d < m.decisions().size(); d++) {
-                FollowUp followUp = m.decisions().get(d).followUp();
-                if (followUp != null) {
-                    refs.agency("decisions[" + d + "].followUp.assignee", followUp.assignee());
-                }
-            }
-        });
+        }
+        return violations;
     }
 
     public Optional<CoordinationMeeting> find(MeetingId id) {

@@ -11,6 +11,7 @@ import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.TaskForce;
 import id.gugus.taskforce.TaskForceId;
 import id.gugus.taskforce.TaskForceValidator;
+import id.gugus.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,21 +44,19 @@ public final class TaskForceRepository {
     /**
      * Inserts a new task force (version 0) or replaces the stored one carrying the same version.
      *
-     * @return the stored copy with its new version
+     * @return the stored copy with its new version, and the warnings of the validation (for
+     *     example {@code TF-NONCOMPLIANT}: the composition breaks Regulation 49/2023 and the task
+     *     force must be re-formed)
      * @throws id.gugus.error.ValidationException if a rule is broken (warnings do not block)
      * @throws id.gugus.error.ReferenceException if the jurisdiction, parent or an agency is missing
      * @throws DuplicateException if another active task force holds the jurisdiction
      * @throws id.gugus.error.ConflictException if the copy is stale
      */
-    public TaskForce save(TaskForce taskForce) {
+    public Saved<TaskForce> save(TaskForce taskForce) {
         return writer.save(KIND, storage(), taskForce, (stored, tf) -> {
             ReferenceCheck refs = new ReferenceCheck(backend, ENTITY, tf.id());
-            Optional<TaskForce> parent = Optional.empty();
-            if (tf.parent() != null) {
-                parent = storage().find(tf.parent());
-                refs.require("parent", tf.parent(), parent.isPresent());
-            }
-            VersionedWriter.requireValid(ENTITY, tf.id(), TaskForceValidator.validate(tf, parent));
+            Violations violations = rules(tf, refs);
+            VersionedWriter.requireValid(ENTITY, tf.id(), violations);
             refs.jurisdiction("jurisdiction", tf.jurisdiction());
             for (int i = 0; i < tf.subTaskForces().size(); i++) {
                 refs.agency("subTaskForces[" + i + "].coordinator", tf.subTaskForces().get(i).coordinator());
@@ -72,7 +71,42 @@ public final class TaskForceRepository {
                             throw new DuplicateException(ENTITY, ACTIVE_KEY, tf.jurisdiction());
                         });
             }
+            return violations;
         });
+    }
+
+    /**
+     * The violations, errors and warnings, that {@link #save} would find in the task force's rules,
+     * without saving it: the rules are checked against the task force it reports to
+     * ({@link TaskForce#parent()}), which the store looks up, so the caller need not fetch it. The
+     * parent may lie outside the actor's scope (a regency's task force reports to its province's);
+     * only what the violations say of it is shown. The other checks of a save (that the
+     * jurisdiction and agencies exist, one active task force per area, the version) run on save.
+     *
+     * <pre>{@code
+     * Violations found = store.taskForces().validate(draft);
+     * if (found.hasErrors()) { show(found.errors()); } else { store.taskForces().save(draft); }
+     * }</pre>
+     *
+     * @throws id.gugus.error.ReferenceException if the parent it names is not stored
+     * @throws id.gugus.error.AccessDeniedException unless the actor reads task forces in its jurisdiction (audited)
+     */
+    public Violations validate(TaskForce taskForce) {
+        Objects.requireNonNull(taskForce, "taskForce");
+        access.requireRead(KIND, taskForce.id());
+        access.requireInScope(Attempt.to(AuditAction.READ, ENTITY).on(taskForce.id(), taskForce.version())
+                .in(taskForce.jurisdiction()));
+        return rules(taskForce, new ReferenceCheck(backend, ENTITY, taskForce.id()));
+    }
+
+    /** The task force's rules, against the stored parent it names (a parent named but not stored is a missing reference). */
+    private Violations rules(TaskForce tf, ReferenceCheck refs) {
+        Optional<TaskForce> parent = Optional.empty();
+        if (tf.parent() != null) {
+            parent = storage().find(tf.parent());
+            refs.require("parent", tf.parent(), parent.isPresent());
+        }
+        return TaskForceValidator.validate(tf, parent);
     }
 
     public Optional<TaskForce> find(TaskForceId id) {

@@ -1,5 +1,6 @@
 package id.gugus.store;
 
+import com.google.common.collect.ImmutableList;
 import id.gugus.audit.AuditAction;
 import id.gugus.common.Aggregate;
 import id.gugus.common.CommonRule;
@@ -12,9 +13,10 @@ import id.gugus.spi.AggregateStorage;
 import id.gugus.spi.StorageBackend;
 import id.gugus.validation.Violation;
 import id.gugus.validation.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The one write algorithm of the store, for every aggregate: access, then the version, then the
@@ -36,6 +38,16 @@ final class VersionedWriter {
     }
 
     /**
+     * A repository's checks of one write: they receive the stored copy (empty for an insert) and
+     * the new one, throw to refuse the write, and return the violations their validation found
+     * (warnings only, once {@link #requireValid} has let them through), for the {@link Saved}.
+     */
+    @FunctionalInterface
+    interface Checks<A> {
+        Violations check(Optional<A> stored, A updated);
+    }
+
+    /**
      * Refuses a write whose validation found an error, with every violation (warnings too) in
      * the exception; warnings alone never block.
      */
@@ -51,17 +63,17 @@ final class VersionedWriter {
      * The actor needs the kind's write permissions, and both the stored copy and the new one must
      * lie in its scope (nothing moves out of, or into, a scope it cannot see). {@code checks}
      * receives the stored copy (empty for an insert) and the new one, and throws to refuse the
-     * write; it runs only once the version is known to be current. The audit entry is part of
-     * the same unit.
+     * write, and return the warnings of its validation; it runs only once the version is known to
+     * be current. The audit entry is part of the same unit.
      *
      * <p>A negative version (a forged or corrupted copy) is bad input, but the access decision
      * comes first: an actor who may not make this write is refused and audited whatever version
      * it sends; one who may gets a {@link ValidationException} naming the version.
      *
-     * @return the stored copy, with its new version
+     * @return the stored copy, with its new version, and the warnings of its validation
      */
-    <I, A extends Aggregate<I, A>> A save(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    <I, A extends Aggregate<I, A>> Saved<A> save(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         Objects.requireNonNull(aggregate, "aggregate");
         long version = aggregate.version();
         AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
@@ -70,23 +82,23 @@ final class VersionedWriter {
                 : update(kind, storage, aggregate, checks));
     }
 
-    private <I, A extends Aggregate<I, A>> A insert(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    private <I, A extends Aggregate<I, A>> Saved<A> insert(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         Attempt create = Attempt.to(AuditAction.CREATE, kind.name()).on(aggregate.id(), 0)
                 .in(kind.area().of(aggregate, backend));
         access.requireInScope(create);
         if (storage.find(aggregate.id()).isPresent()) {
             throw new DuplicateException(kind.name(), "id", aggregate.id());
         }
-        checks.accept(Optional.empty(), aggregate);
+        Violations violations = checks.check(Optional.empty(), aggregate);
         A stored = aggregate.withVersion(1);
         storage.insert(stored);
         audit.change(create.on(stored.id(), 1));
-        return stored;
+        return Saved.of(stored, violations);
     }
 
-    private <I, A extends Aggregate<I, A>> A update(
-            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, BiConsumer<Optional<A>, A> checks) {
+    private <I, A extends Aggregate<I, A>> Saved<A> update(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> checks) {
         I id = aggregate.id();
         long version = aggregate.version();
         Attempt update = Attempt.to(AuditAction.UPDATE, kind.name()).on(id, version);
@@ -101,7 +113,7 @@ final class VersionedWriter {
         if (current.version() != version) {
             throw new ConflictException(kind.name(), id, version);
         }
-        checks.accept(Optional.of(current), aggregate);
+        Violations violations = checks.check(Optional.of(current), aggregate);
         A next = aggregate.withVersion(version + 1);
         if (!storage.update(next, version)) {
             // Someone else won between our read and our write (a back-end without serialisable
@@ -109,7 +121,69 @@ final class VersionedWriter {
             throw staleOrGone(kind.name(), storage, id, version);
         }
         audit.change(update.on(id, version + 1).in(area));
-        return next;
+        return Saved.of(next, violations);
+    }
+
+    /**
+     * Saves every aggregate of {@code aggregates}, in their order, in one unit of work: all or
+     * nothing. Before anything is written, the actor's write permissions are decided for each,
+     * then {@code rules} (the validation alone: it throws nothing) runs on each, against its
+     * stored copy if it is a copy of one the actor may see. If any aggregate breaks a rule,
+     * nothing is written and one {@link ValidationException} names every violation of every
+     * invalid aggregate, its path under the aggregate's index in the list ({@code
+     * [3].victims[0].nik}). Then each is saved as {@link #save} saves one (scope, version,
+     * {@code checks}, audit entry), all in one unit: the first failure (a missing reference, a
+     * duplicate, a stale copy, a refusal) rolls back the whole batch and reaches the caller unchanged.
+     *
+     * @return what each save returned, in the order of {@code aggregates}
+     */
+    <I, A extends Aggregate<I, A>> ImmutableList<Saved<A>> saveAll(AggregateKind<A> kind,
+            AggregateStorage<I, A> storage, List<A> aggregates, Checks<A> rules, Checks<A> checks) {
+        Objects.requireNonNull(aggregates, "aggregates");
+        List<A> batch = new ArrayList<>(aggregates.size());
+        for (int i = 0; i < aggregates.size(); i++) {
+            batch.add(Objects.requireNonNull(aggregates.get(i), "aggregates[" + i + "]"));
+        }
+        for (A aggregate : batch) {
+            AuditAction action = aggregate.version() == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
+            access.requireWrite(kind, Attempt.to(action, kind.name()).on(aggregate.id(), aggregate.version()));
+        }
+        ImmutableList.Builder<Violation> invalid = ImmutableList.builder();
+        for (int i = 0; i < batch.size(); i++) {
+            Violations found = validate(kind, storage, batch.get(i), rules);
+            if (found.hasErrors()) {
+                invalid.addAll(found.under("[" + i + "]").all());
+            }
+        }
+        Violations all = Violations.of(invalid.build());
+        if (!all.isEmpty()) {
+            throw new ValidationException(all);
+        }
+        if (batch.isEmpty()) {
+            return ImmutableList.of();
+        }
+        return units.run(() -> {
+            ImmutableList.Builder<Saved<A>> saved = ImmutableList.builderWithExpectedSize(batch.size());
+            for (A aggregate : batch) {
+                saved.add(save(kind, storage, aggregate, checks));
+            }
+            return saved.build();
+        });
+    }
+
+    /**
+     * The rules of one aggregate of a batch, before anything is written: a negative version is a
+     * violation here too; a copy is checked against its stored copy only if the actor may see
+     * that one (its write is refused for scope anyway, and the rules must not tell what it holds).
+     */
+    private <I, A extends Aggregate<I, A>> Violations validate(
+            AggregateKind<A> kind, AggregateStorage<I, A> storage, A aggregate, Checks<A> rules) {
+        if (aggregate.version() < 0) {
+            return Violations.of(Violation.of(CommonRule.VERSION_NEGATIVE, "version", aggregate.version()));
+        }
+        Optional<A> stored = aggregate.version() == 0 ? Optional.empty()
+                : storage.find(aggregate.id()).filter(s -> access.inScope(kind.area().of(s, backend)));
+        return rules.check(stored, aggregate);
     }
 
     /** Deletes the aggregate if its stored version is {@code version}, the actor permitting. */

@@ -32,6 +32,16 @@ public record Violation(String ruleId, Severity severity, String path, String me
         return "[" + ruleId + "] " + path + ": " + message(locale);
     }
 
+    /**
+     * The same violation with its path under {@code parent}: {@code victims[0].nik} under
+     * {@code [3]} is {@code [3].victims[0].nik} (how a batch names the item that broke the rule).
+     */
+    public Violation under(String parent) {
+        Objects.requireNonNull(parent, "parent");
+        String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
+        return new Violation(ruleId, severity, joined, messageId, messageEn);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -44,6 +44,11 @@ public record Violations(ImmutableList<Violation> all) {
         return all.stream().anyMatch(v -> v.ruleId().equals(ruleId));
     }
 
+    /** Every violation with its path under {@code parent} (see {@link Violation#under}). */
+    public Violations under(String parent) {
+        return new Violations(all.stream().map(v -> v.under(parent)).collect(ImmutableList.toImmutableList()));
+    }
+
     public Violations and(Violations other) {
         return new Violations(ImmutableList.<Violation>builder().addAll(all).addAll(other.all).build());
     }

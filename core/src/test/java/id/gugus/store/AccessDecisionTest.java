@@ -146,7 +146,8 @@ class AccessDecisionTest {
 
     @Test
     void aLookUpInAnotherAreaIsRefusedAndAListOverItNarrowed() {
-        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null));
+        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null))
+                .stored();
         world.store.taskForces().save(StoreWorld.lawfulTaskForce(KALBAR, national));
         GugusStore kalteng = world.as(StoreWorld.coordinator(KALTENG));
 

@@ -61,7 +61,7 @@ class DisclosureTest {
 
     @Test
     void aCaseWithoutPersonalDataIsReadWithoutAnEntry() {
-        TraffickingCase c = world.store.cases().save(StoreWorld.newCase("LP/1", SAMBAS, PersonalData.NONE));
+        TraffickingCase c = world.store.cases().save(StoreWorld.newCase("LP/1", SAMBAS, PersonalData.NONE)).stored();
         int mark = world.mark();
 
         assertThat(world.as(caseWorker).cases().get(c.id())).isEqualTo(c);
@@ -71,7 +71,8 @@ class DisclosureTest {
     @Test
     void aPageIsAuditedCaseByCaseAndOnlyWhereItHoldsPersonalData() {
         TraffickingCase named = world.storedCase("LP/1", SAMBAS);
-        TraffickingCase anonymous = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, PersonalData.NONE));
+        TraffickingCase anonymous = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, PersonalData.NONE))
+                .stored();
         int mark = world.mark();
 
         assertThat(world.as(caseWorker).cases().query(CaseQuery.all(), PageRequest.first(10)).items())
@@ -84,7 +85,7 @@ class DisclosureTest {
     void casesTheStorageReturnsOutsideTheScopeAreNeverHandedOut() {
         // The store asks the storage for the scope's cases only, and drops whatever else it answers.
         world.storedCase("LP/1", SAMBAS);
-        TraffickingCase mine = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, SITI));
+        TraffickingCase mine = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, SITI)).stored();
         Actor singkawang = StoreWorld.caseWorker(SINGKAWANG);
         int mark = world.mark();
 
@@ -101,7 +102,7 @@ class DisclosureTest {
     @Test
     void aDuplicateReportIsMadeOfTheCasesInScopeAndAuditsEachCaseItNames() {
         TraffickingCase sambas = world.storedCase("LP/1", SAMBAS);
-        TraffickingCase mine = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, SITI));
+        TraffickingCase mine = world.store.cases().save(StoreWorld.newCase("LP/2", SINGKAWANG, SITI)).stored();
         int mark = world.mark();
 
         assertThat(world.as(StoreWorld.caseWorker(SINGKAWANG)).cases().duplicateVictims()).isEmpty();

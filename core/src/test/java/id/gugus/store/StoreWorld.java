@@ -103,7 +103,7 @@ final class StoreWorld {
 
     /** A case stored by the system in {@code area}, with Siti's personal data. */
     TraffickingCase storedCase(String number, JurisdictionCode area) {
-        return store.cases().save(newCase(number, area, SITI));
+        return store.cases().save(newCase(number, area, SITI)).stored();
     }
 
     /** A task force of {@code area} with the offices the law requires, its decree signed in 2024. */

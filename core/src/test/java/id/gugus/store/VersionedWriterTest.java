@@ -60,10 +60,12 @@ class VersionedWriterTest {
 
     @Test
     void aStaleCopyIsAConflictThatChangesNothingEvenWhenItIsAlsoInvalid() {
-        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null));
-        TaskForce v1 = store.taskForces().save(StoreWorld.lawfulTaskForce(KALBAR, national));
+        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null))
+                .stored();
+        TaskForce v1 = store.taskForces().save(StoreWorld.lawfulTaskForce(KALBAR, national)).stored();
         Agency polda = store.agencies().save(agency("Polda Kalimantan Barat", KALBAR));
-        TaskForce v2 = store.taskForces().save(v1.withMember(new Member(polda.id(), Official.of(Position.KAPOLDA, "Kapolda"))));
+        TaskForce v2 = store.taskForces().save(v1.withMember(new Member(polda.id(), Official.of(Position.KAPOLDA, "Kapolda"))))
+                .stored();
         // Stale, and with a daily chair the law forbids: the version is checked first.
         TaskForce staleAndInvalid = withDinasPppaAsDailyChair(v1);
         int mark = world.mark();
@@ -110,7 +112,8 @@ class VersionedWriterTest {
 
     @Test
     void aRefusedCheckStoresNothingAndAuditsNothing() {
-        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null));
+        TaskForce national = world.store.taskForces().save(StoreWorld.lawfulTaskForce(JurisdictionCode.NATIONAL, null))
+                .stored();
         TaskForce invalid = withDinasPppaAsDailyChair(StoreWorld.lawfulTaskForce(KALBAR, national));
         int mark = world.mark();
 

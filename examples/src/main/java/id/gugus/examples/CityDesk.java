@@ -56,7 +56,7 @@ public final class CityDesk {
                     .withMember(new Member(dinas.id(), Official.of(Position.OTHER, "Kepala Dinas PPPA")))
                     .draftDecree("Keputusan Wali Kota Singkawang Nomor 400.10/172/DPPPA/2024")
                     .establish(DECREE_SIGNED, mayor);
-            return s.taskForces().save(taskForce);
+            return s.taskForces().save(taskForce).stored();
         }));
     }
 
@@ -70,7 +70,8 @@ public final class CityDesk {
         if (stored.isPresent()) {
             return stored.get();
         }
-        return store.cases().save(TraffickingCase.register(number, SINGKAWANG, reportedOn).withVictims(victims));
+        return store.cases().save(TraffickingCase.register(number, SINGKAWANG, reportedOn).withVictims(victims))
+                .stored();
     }
 
     /** The city's victims by sex, counted by the store. */

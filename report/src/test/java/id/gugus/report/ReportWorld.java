@@ -28,10 +28,10 @@ final class ReportWorld {
 
     static TckWorld seed(GugusStore store, long seed, int cases) {
         TckWorld w = TckWorld.seed(store);
-        TaskForce national = store.taskForces().save(w.nationalTaskForce());
-        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id()));
+        TaskForce national = store.taskForces().save(w.nationalTaskForce()).stored();
+        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id())).stored();
         store.taskForces().save(w.cityTaskForce(province.id()));
-        ActionPlan ran = store.actionPlans().save(w.nationalPlan());
+        ActionPlan ran = store.actionPlans().save(w.nationalPlan()).stored();
         store.actionPlans().save(w.provincialPlan(ran.id(), Period.years(2023, 2024)));
         store.meetings().save(w.meeting(province.id(), LocalDate.of(2024, 3, 1),
                 TckWorld.followUp("Menyusun SK gugus tugas kabupaten", w.dp3aKalbar.id(), LocalDate.of(2024, 6, 30)),

@@ -164,8 +164,8 @@ class RollUpTest {
 
     private static void coordination(GugusStore store) {
         TckWorld w = TckWorld.seed(store);
-        TaskForce national = store.taskForces().save(w.nationalTaskForce());
-        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id()));
+        TaskForce national = store.taskForces().save(w.nationalTaskForce()).stored();
+        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id())).stored();
         store.meetings().save(w.meeting(province.id(), LocalDate.of(2024, 3, 1),
                 TckWorld.followUp("Menyusun SK gugus tugas kabupaten", w.dp3aKalbar.id(), LocalDate.of(2024, 6, 30))));
     }

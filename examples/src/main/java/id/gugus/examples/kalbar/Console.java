@@ -1,6 +1,7 @@
 package id.gugus.examples.kalbar;
 
 import id.gugus.error.ValidationException;
+import id.gugus.store.Saved;
 import id.gugus.validation.RuleMessages;
 import id.gugus.validation.Violation;
 import java.io.PrintStream;
@@ -43,6 +44,17 @@ final class Console {
     void violations(ValidationException refused) {
         for (Violation v : refused.violations()) {
             violation(v);
+        }
+    }
+
+    /**
+     * What the store warned about when it saved a record, one warning per line: a save never
+     * fails for a warning, so the warnings it returns are the only place the caller learns them.
+     */
+    void warnings(Saved<?> saved) {
+        if (saved.hasWarnings()) {
+            line("the store saved it with %d warning(s):", saved.warnings().size());
+            saved.warnings().forEach(this::violation);
         }
     }
 

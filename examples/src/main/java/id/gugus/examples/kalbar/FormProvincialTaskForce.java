@@ -2,6 +2,7 @@ package id.gugus.examples.kalbar;
 
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import id.gugus.taskforce.Cluster;
 import id.gugus.taskforce.ComplianceCheck;
 import id.gugus.taskforce.Composition;
@@ -11,7 +12,7 @@ import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import id.gugus.taskforce.SubTaskForce;
 import id.gugus.taskforce.TaskForce;
-import id.gugus.validation.Violations;
+import id.gugus.taskforce.TaskForceRule;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,7 @@ final class FormProvincialTaskForce {
                         Offices.MENKO_POLHUKAM, Offices.KAPOLRI, null)
                 .draftDecree("Peraturan Presiden Nomor 49 Tahun 2023")
                 .establish(LocalDate.of(2023, 8, 10), Offices.PRESIDENT);
-        national = store.taskForces().save(national);
+        national = store.taskForces().save(national).stored();
         out.line("Gugus Tugas Pusat: stored (Perpres 49/2023; chair Menko Polhukam, daily chair Kapolri)");
         return national;
     }
@@ -85,29 +86,35 @@ final class FormProvincialTaskForce {
             tf = tf.withSubTaskForce(new SubTaskForce(cluster, agencies.get(COORDINATORS.get(cluster))));
         }
         tf = tf.draftDecree(FIRST_DECREE).establish(FIRST_DECREE_SIGNED, Offices.GOVERNOR);
-        tf = store.taskForces().save(tf);
+        // The save succeeds (a warning never blocks), and its warnings say the task force must be re-formed.
+        Saved<TaskForce> saved = store.taskForces().save(tf);
+        tf = saved.stored();
         out.line("2019 composition stored: chair Gubernur, daily chair Kepala Dinas PPPA, %d member agencies, "
                 + "%d sub-task forces; SK signed %s", tf.members().size(), tf.subTaskForces().size(),
                 FIRST_DECREE_SIGNED);
-        Violations compliance = ComplianceCheck.check(tf);
-        out.line("compliance with Perpres 49/2023: %s", compliance.isEmpty() ? "compliant" : "NOT compliant");
-        compliance.all().forEach(out::violation);
+        out.line("compliance with Perpres 49/2023: %s", saved.hasWarning(TaskForceRule.NONCOMPLIANT.id())
+                ? "NOT compliant: the store warns that it must be re-formed" : "compliant");
+        out.warnings(saved);
         return tf;
     }
 
     /** Dinas PPPA drafts the new decree (the task force waits for it), then the governor signs it. */
     private static TaskForce reform(GugusStore store, TaskForce old, Console out) {
-        TaskForce drafted = store.taskForces().save(
+        Saved<TaskForce> draft = store.taskForces().save(
                 old.reform(Offices.GOVERNOR, Offices.KAPOLDA, Decree.draft(NEW_DECREE), NEW_DECREE_DRAFTED));
+        TaskForce drafted = draft.stored();
         out.line("%s: Dinas PPPA drafts the governor's decree re-forming it with the Kapolda as daily chair "
                 + "(status: %s)", NEW_DECREE_DRAFTED, Offices.label(drafted.status()));
-        TaskForce signed = store.taskForces().save(drafted.establish(NEW_DECREE_SIGNED, Offices.GOVERNOR));
+        out.warnings(draft);
+        Saved<TaskForce> established = store.taskForces().save(drafted.establish(NEW_DECREE_SIGNED, Offices.GOVERNOR));
+        TaskForce signed = established.stored();
         Composition before = signed.history().get(signed.history().size() - 1);
         out.line("%s: the governor signs it: %s, daily chair %s, compliance: %s; the %s composition stays in "
                 + "its history", NEW_DECREE_SIGNED, Offices.label(signed.status()),
                 Offices.label(signed.dailyChair().position()),
                 ComplianceCheck.isCompliant(signed) ? "compliant" : "NOT compliant",
                 before.decree().date().getYear());
+        out.warnings(established);
         return signed;
     }
 }

@@ -3,6 +3,7 @@ package id.gugus.examples.kalbar;
 import com.google.common.collect.ImmutableList;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import id.gugus.taskforce.Cluster;
 import id.gugus.taskforce.ComplianceCheck;
 import id.gugus.taskforce.Member;
@@ -33,11 +34,14 @@ final class FormRegencyTaskForces {
             if (stored.isPresent()) {
                 found++;
             }
-            TaskForce tf = stored.orElseGet(() -> store.taskForces().save(form(area, provincial, agencies)));
+            Optional<Saved<TaskForce>> saved = stored.isPresent() ? Optional.empty()
+                    : Optional.of(store.taskForces().save(form(area, provincial, agencies)));
+            TaskForce tf = stored.orElseGet(() -> saved.get().stored());
             all.add(tf);
             out.line("%-6s %-26s chair %-10s daily chair %-11s %-12s %s", area.code(), area.name(),
                     Offices.label(tf.chair().position()), Offices.label(tf.dailyChair().position()),
                     Offices.label(tf.status()), decree(tf));
+            saved.ifPresent(out::warnings);
         }
         List<TaskForce> formed = all.build();
         long established = formed.stream().filter(tf -> tf.status() == TaskForceStatus.ESTABLISHED).count();

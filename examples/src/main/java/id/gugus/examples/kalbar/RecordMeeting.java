@@ -6,6 +6,7 @@ import id.gugus.meeting.Decision;
 import id.gugus.meeting.FollowUp;
 import id.gugus.meeting.FollowUpState;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import id.gugus.taskforce.TaskForce;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -35,10 +36,13 @@ final class RecordMeeting {
         Optional<CoordinationMeeting> found = store.meetings().hostedBy(host.id()).stream()
                 .filter(m -> m.title().equals(TITLE))
                 .findFirst();
-        CoordinationMeeting meeting = found.orElseGet(() -> store.meetings().save(record(host, agencies)));
+        Optional<Saved<CoordinationMeeting>> saved = found.isPresent() ? Optional.empty()
+                : Optional.of(store.meetings().save(record(host, agencies)));
+        CoordinationMeeting meeting = found.orElseGet(() -> saved.get().stored());
         out.line("%s, %s (%s): %d participating agencies, %d decisions", meeting.date(), meeting.venue(),
                 found.isPresent() ? "found stored" : "recorded", meeting.participants().size(),
                 meeting.decisions().size());
+        saved.ifPresent(out::warnings);
         LocalDate today = LocalDate.now(store.clock());
         int n = 0;
         for (Decision d : meeting.decisions()) {

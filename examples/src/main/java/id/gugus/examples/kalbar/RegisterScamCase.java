@@ -19,6 +19,7 @@ import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.jurisdiction.Level;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,12 +63,14 @@ final class RegisterScamCase {
         for (Suspect suspect : suspects()) {
             c = c.withSuspect(suspect);
         }
-        c = store.cases().save(c);
+        Saved<TraffickingCase> registered = store.cases().save(c);
+        c = registered.stored();
         out.line("case %s registered on %s by Polda Kalimantan Barat (version %d)", NUMBER, REPORTED_ON, c.version());
-        c = store.cases().save(c.moveTo(CaseStatus.INQUIRY, LocalDate.of(2024, 3, 25)));
-        c = store.cases().save(c.moveTo(CaseStatus.INVESTIGATION, LocalDate.of(2024, 5, 13)));
+        out.warnings(registered);
+        c = store.cases().save(c.moveTo(CaseStatus.INQUIRY, LocalDate.of(2024, 3, 25))).stored();
+        c = store.cases().save(c.moveTo(CaseStatus.INVESTIGATION, LocalDate.of(2024, 5, 13))).stored();
         // Lawful: every victim's elements are complete (act, means and purpose; act and purpose for a child).
-        c = store.cases().save(c.moveTo(CaseStatus.PROSECUTION, LocalDate.of(2024, 9, 9)));
+        c = store.cases().save(c.moveTo(CaseStatus.PROSECUTION, LocalDate.of(2024, 9, 9))).stored();
         return c;
     }
 

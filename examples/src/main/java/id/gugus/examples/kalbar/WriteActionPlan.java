@@ -9,6 +9,7 @@ import id.gugus.plan.PlanRealisation;
 import id.gugus.plan.ProgressReport;
 import id.gugus.plan.TargetGroup;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import id.gugus.taskforce.Cluster;
 import id.gugus.taskforce.Decree;
 import java.time.LocalDate;
@@ -37,14 +38,13 @@ final class WriteActionPlan {
 
     static ActionPlan run(GugusStore store, KalbarAgencies agencies, Console out) {
         out.step("The provincial action plan (RAD) 2020-2024 under the national plan (RAN)");
-        ActionPlan ran = find(store, JurisdictionCode.NATIONAL, RAN_TITLE).orElseGet(() -> {
-            ActionPlan plan = ActionPlan.draft(RAN_TITLE, JurisdictionCode.NATIONAL, null, PERIOD)
-                    .adopt(Decree.draft("Peraturan Presiden Nomor 19 Tahun 2023")
-                            .sign(LocalDate.of(2023, 2, 22), Offices.PRESIDENT))
-                    .putInEffect();
-            return store.actionPlans().save(plan);
-        });
+        Optional<ActionPlan> storedRan = find(store, JurisdictionCode.NATIONAL, RAN_TITLE);
+        // The story keeps only the RAN's decree, not its activities: the store saves it and warns of every cluster.
+        Optional<Saved<ActionPlan>> savedRan = storedRan.isPresent() ? Optional.empty()
+                : Optional.of(store.actionPlans().save(nationalPlan()));
+        ActionPlan ran = storedRan.orElseGet(() -> savedRan.get().stored());
         out.line("RAN 2020-2024: %s (Perpres 19/2023, signed %s)", ran.status(), ran.decree().date());
+        savedRan.ifPresent(out::warnings);
         Optional<ActionPlan> found = find(store, KalbarAreas.PROVINCE, RAD_TITLE);
         if (found.isPresent()) {
             ActionPlan rad = found.get();
@@ -56,27 +56,36 @@ final class WriteActionPlan {
         return store.inUnitOfWork(s -> write(s, ran, agencies, out));
     }
 
+    private static ActionPlan nationalPlan() {
+        return ActionPlan.draft(RAN_TITLE, JurisdictionCode.NATIONAL, null, PERIOD)
+                .adopt(Decree.draft("Peraturan Presiden Nomor 19 Tahun 2023")
+                        .sign(LocalDate.of(2023, 2, 22), Offices.PRESIDENT))
+                .putInEffect();
+    }
+
     private static ActionPlan write(GugusStore store, ActionPlan ran, KalbarAgencies agencies, Console out) {
         List<Line> lines = lines(agencies);
         ActionPlan rad = ActionPlan.draft(RAD_TITLE, KalbarAreas.PROVINCE, ran.id(), PERIOD);
         for (Line line : lines) {
             rad = rad.withActivity(line.activity());
         }
-        rad = store.actionPlans().save(rad);
+        Saved<ActionPlan> drafted = store.actionPlans().save(rad);
+        rad = drafted.stored();
         PlanRealisation planned = PlanRealisation.of(rad);
         out.line("drafted by Dinas PPPA with Polda Kalimantan Barat: %d activities in %d clusters, budget Rp %s",
                 planned.activityCount(), planned.clusters().stream().filter(c -> c.activityCount() > 0).count(),
                 Console.rupiah(planned.totalBudget().amount()));
+        out.warnings(drafted);
         Decree pergub = Decree.draft("Peraturan Gubernur Kalimantan Barat Nomor 9 Tahun 2024")
                 .sign(LocalDate.of(2024, 2, 26), Offices.GOVERNOR);
-        rad = store.actionPlans().save(rad.adopt(pergub));
-        rad = store.actionPlans().save(rad.putInEffect());
+        rad = store.actionPlans().save(rad.adopt(pergub)).stored();
+        rad = store.actionPlans().save(rad.putInEffect()).stored();
         out.line("adopted by %s, signed %s: %s", pergub.number(), pergub.date(), rad.status());
         for (int i = 0; i < lines.size(); i++) {
             rad = rad.reportProgress(i, ProgressReport.of(FIRST_REPORT, lines.get(i).first()))
                     .reportProgress(i, ProgressReport.of(SECOND_REPORT, lines.get(i).second()));
         }
-        rad = store.actionPlans().save(rad);
+        rad = store.actionPlans().save(rad).stored();
         out.line("progress reported for %s and %s (version %d)", FIRST_REPORT, SECOND_REPORT, rad.version());
         return rad;
     }

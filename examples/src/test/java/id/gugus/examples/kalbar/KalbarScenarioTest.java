@@ -48,8 +48,11 @@ class KalbarScenarioTest {
         assertThat(run.output)
                 .contains("the store is empty: playing the story from the start")
                 .contains("imported the bundled tree: 38 provinces, 514 regencies and cities, 7,285 districts")
-                .contains("compliance with Perpres 49/2023: NOT compliant")
-                .contains("[TF-NONCOMPLIANT] dailyChair: SK pembentukan gugus tugas provinsi ini bertanggal 2019-04-08")
+                .contains("compliance with Perpres 49/2023: NOT compliant: the store warns that it must be re-formed")
+                .contains("the store saved it with 1 warning(s):\n"
+                        + "     [TF-NONCOMPLIANT] dailyChair: SK pembentukan gugus tugas provinsi ini bertanggal 2019-04-08")
+                .contains("the store saved it with 6 warning(s):\n"
+                        + "     [PLAN-CLUSTER-MISSING] activities: Rencana belum memiliki kegiatan di klaster pencegahan")
                 .contains("the governor signs it: established, daily chair Kapolda, compliance: compliant")
                 .contains("14 task forces formed: 12 established, 2 waiting for the regent's or mayor's signature")
                 .contains("61.71  Kota Pontianak             chair Wali Kota  daily chair Kapolresta")

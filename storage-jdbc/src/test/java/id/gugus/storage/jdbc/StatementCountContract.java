@@ -129,7 +129,7 @@ abstract class StatementCountContract {
 
     @Test
     void readingACaseSendsNoMoreThanToday() {
-        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+        TraffickingCase saved = caseWorker.cases().save(newCase(2)).stored();
 
         RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().get(saved.id()));
 
@@ -140,7 +140,7 @@ abstract class StatementCountContract {
 
     @Test
     void updatingACaseSendsNoMoreThanToday() {
-        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+        TraffickingCase saved = caseWorker.cases().save(newCase(2)).stored();
         TraffickingCase moved = TckFixtures.advanced(caseWorker.cases().get(saved.id()), CaseStatus.INQUIRY);
 
         RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().save(moved));
@@ -178,7 +178,7 @@ abstract class StatementCountContract {
 
     @Test
     void deletingACaseSendsNoMoreThanToday() {
-        TraffickingCase saved = caseWorker.cases().save(newCase(2));
+        TraffickingCase saved = caseWorker.cases().save(newCase(2)).stored();
 
         RoundTrips.Counts sent = counter.during(() -> caseWorker.cases().delete(saved.id(), saved.version()));
 

@@ -18,6 +18,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
+import id.gugus.store.Saved;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -35,8 +36,12 @@ class InMemoryStoreTest {
         Agency dp3a = store.agencies().save(Agency.create(
                 "Dinas PPPA Provinsi Kalimantan Barat", AgencyType.WOMEN_AND_CHILD_PROTECTION, kalbar));
 
-        TraffickingCase saved = store.cases().save(TckFixtures.simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
-        assertThat(store.cases().save(saved).version()).isEqualTo(2);
+        Saved<TraffickingCase> registered =
+                store.cases().save(TckFixtures.simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        assertThat(registered.warnings()).isEmpty();
+        TraffickingCase saved = registered.stored();
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(store.cases().save(saved).stored().version()).isEqualTo(2);
         assertThatThrownBy(() -> store.cases().save(saved)).isInstanceOf(ConflictException.class);
         Agency renamed = store.agencies().save(dp3a.withName("Dinas P3AKB Provinsi Kalimantan Barat"));
         assertThat(renamed.version()).isEqualTo(2);

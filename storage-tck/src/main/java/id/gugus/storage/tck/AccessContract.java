@@ -122,7 +122,8 @@ public abstract class AccessContract extends SecurityContract {
         TraffickingCase a = w.seven.a;
         all.add(new Attempt("case.update", List.of(new Need(Permission.WRITE_CASES, UPDATE),
                 new Need(Permission.READ_PERSONAL_DATA, UPDATE)), "Case", a.id(), s -> s.cases().save(a)));
-        TraffickingCase doomed = store.cases().save(simpleCase("LP/ACCESS/2/III/2026", LocalDate.of(2026, 3, 2)));
+        TraffickingCase doomed = store.cases().save(simpleCase("LP/ACCESS/2/III/2026", LocalDate.of(2026, 3, 2)))
+                .stored();
         all.add(new Attempt("case.delete", List.of(new Need(Permission.WRITE_CASES, DELETE),
                 new Need(Permission.READ_PERSONAL_DATA, DELETE)), "Case", doomed.id(),
                 s -> s.cases().delete(doomed.id(), doomed.version())));
@@ -152,7 +153,7 @@ public abstract class AccessContract extends SecurityContract {
         all.add(new Attempt("taskForce.update", writeCoordination(UPDATE), "TaskForce", city.id(),
                 s -> s.taskForces().save(city)));
         TaskForce oldTaskForce = store.taskForces().save(TckWorld.withStatus(
-                w.world.provincialTaskForce(w.nationalTaskForce.id()), TaskForceStatus.DISSOLVED));
+                w.world.provincialTaskForce(w.nationalTaskForce.id()), TaskForceStatus.DISSOLVED)).stored();
         all.add(new Attempt("taskForce.delete", writeCoordination(DELETE), "TaskForce", oldTaskForce.id(),
                 s -> s.taskForces().delete(oldTaskForce.id(), oldTaskForce.version())));
         List<Need> readCoordination = List.of(new Need(Permission.READ_COORDINATION, READ));
@@ -169,7 +170,8 @@ public abstract class AccessContract extends SecurityContract {
         ActionPlan cityPlan = w.cityPlan;
         all.add(new Attempt("actionPlan.update", writeCoordination(UPDATE), "ActionPlan", cityPlan.id(),
                 s -> s.actionPlans().save(cityPlan)));
-        ActionPlan oldPlan = store.actionPlans().save(w.world.provincialPlan(w.nationalPlan.id(), Period.years(2020, 2020)));
+        ActionPlan oldPlan = store.actionPlans().save(w.world.provincialPlan(w.nationalPlan.id(), Period.years(2020, 2020)))
+                .stored();
         all.add(new Attempt("actionPlan.delete", writeCoordination(DELETE), "ActionPlan", oldPlan.id(),
                 s -> s.actionPlans().delete(oldPlan.id(), oldPlan.version())));
         all.add(new Attempt("actionPlan.find", readCoordination, "ActionPlan", w.provincialPlan.id(),
@@ -184,7 +186,7 @@ public abstract class AccessContract extends SecurityContract {
         all.add(new Attempt("meeting.update", writeCoordination(UPDATE), "Meeting", cityMeeting.id(),
                 s -> s.meetings().save(cityMeeting)));
         CoordinationMeeting oldMeeting = store.meetings().save(
-                w.world.meeting(w.provincialTaskForce.id(), LocalDate.of(2025, 12, 1)));
+                w.world.meeting(w.provincialTaskForce.id(), LocalDate.of(2025, 12, 1))).stored();
         all.add(new Attempt("meeting.delete", writeCoordination(DELETE), "Meeting", oldMeeting.id(),
                 s -> s.meetings().delete(oldMeeting.id(), oldMeeting.version())));
         all.add(new Attempt("meeting.find", readCoordination, "Meeting", w.provincialMeeting.id(),
@@ -393,7 +395,7 @@ public abstract class AccessContract extends SecurityContract {
         assertSameContent(coordinator.actionPlans().get(w.cityPlan.id()), w.cityPlan);
         assertThat(coordinator.meetings().get(w.cityMeeting.id())).isEqualTo(w.cityMeeting);
         assertThat(coordinator.taskForces().activeFor(KOTA_PONTIANAK)).contains(w.cityTaskForce);
-        TaskForce cityV2 = coordinator.taskForces().save(w.cityTaskForce);
+        TaskForce cityV2 = coordinator.taskForces().save(w.cityTaskForce).stored();
         assertThat(cityV2.version()).isEqualTo(w.cityTaskForce.version() + 1);
         assertThat(as(COORDINATOR_NATIONAL).taskForces().get(w.nationalTaskForce.id())).isEqualTo(w.nationalTaskForce);
     }
@@ -410,7 +412,7 @@ public abstract class AccessContract extends SecurityContract {
         TraffickingCase sambas = registeredIn(simpleCase("LP/ACCESS/SAMBAS/1", LocalDate.of(2026, 3, 3)), SAMBAS);
         assertDenied(CASE_WORKER_PONTIANAK, SCOPE, CREATE, "Case", sambas.id(), s -> s.cases().save(sambas));
         // Inside its scope the province may move a case from the city to a regency.
-        TraffickingCase moved = as(CASE_WORKER_KALBAR).cases().save(registeredIn(seven.a, SAMBAS));
+        TraffickingCase moved = as(CASE_WORKER_KALBAR).cases().save(registeredIn(seven.a, SAMBAS)).stored();
         assertThat(moved.version()).isEqualTo(seven.a.version() + 1);
         assertThat(store.cases().get(seven.a.id()).registeredIn()).isEqualTo(SAMBAS);
         assertDenied(CASE_WORKER_PONTIANAK, SCOPE, READ, "Case", seven.a.id(), s -> s.cases().find(seven.a.id()));

@@ -35,12 +35,12 @@ public abstract class ActionPlanContract extends StorageContract {
     @BeforeEach
     public void seed() {
         world = seedWorld();
-        ran = store.actionPlans().save(world.nationalPlan());
+        ran = store.actionPlans().save(world.nationalPlan()).stored();
     }
 
     @Test
     public void plansLoadEqualWithEveryActivity() {
-        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         assertThat(rad.version()).isEqualTo(1);
         assertSameContent(store.actionPlans().get(rad.id()), rad);
         assertSameContent(store.actionPlans().get(ran.id()), ran);
@@ -49,10 +49,10 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void progressReportsAreSavedWithTheNextVersion() {
-        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         ActionPlan v2 = store.actionPlans().save(rad
                 .reportProgress(0, new ProgressReport(Period.years(2021, 2021), new BigDecimal("35")))
-                .reportProgress(0, new ProgressReport(Period.years(2022, 2022), new BigDecimal("41.5"))));
+                .reportProgress(0, new ProgressReport(Period.years(2022, 2022), new BigDecimal("41.5")))).stored();
         assertThat(v2.version()).isEqualTo(2);
         ActionPlan loaded = store.actionPlans().get(rad.id());
         assertSameContent(loaded, v2);
@@ -61,8 +61,8 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void aStaleCopyIsAConflictAndChangesNothing() {
-        ActionPlan v1 = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
-        ActionPlan v2 = store.actionPlans().save(v1);
+        ActionPlan v1 = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
+        ActionPlan v2 = store.actionPlans().save(v1).stored();
         assertThatThrownBy(() -> store.actionPlans().save(v1.withoutActivity(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("ActionPlan")
                 .hasMessageContaining(v1.id().toString());
@@ -71,10 +71,10 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void aPlanCannotGoBackInItsLifecycleAndNothingChanges() {
-        ActionPlan draft = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan draft = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         Decree decree = Decree.draft("SK Gubernur 188.44/100/2021")
                 .sign(LocalDate.of(2021, 3, 1), Official.of(Position.GOVERNOR, "Gubernur Kalimantan Barat"));
-        ActionPlan adopted = store.actionPlans().save(draft.adopt(decree));
+        ActionPlan adopted = store.actionPlans().save(draft.adopt(decree)).stored();
         ActionPlan backToDraft = new ActionPlan(adopted.id(), adopted.version(), adopted.title(), adopted.jurisdiction(),
                 adopted.parent(), adopted.period(), PlanStatus.DRAFT, adopted.decree(), adopted.activities());
         assertThatThrownBy(() -> store.actionPlans().save(backToDraft))
@@ -85,8 +85,9 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void forJurisdictionFindsThePlansOverlappingThePeriodByStartDate() {
-        ActionPlan later = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2024, 2024)));
-        ActionPlan earlier = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2023)));
+        ActionPlan later = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2024, 2024))).stored();
+        ActionPlan earlier = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2023)))
+                .stored();
         assertThat(store.actionPlans().forJurisdiction(KALBAR, Period.years(2022, 2022))).containsExactly(earlier);
         assertThat(store.actionPlans().forJurisdiction(KALBAR, Period.years(2020, 2026))).containsExactly(earlier, later);
         assertThat(store.actionPlans().forJurisdiction(KALBAR,
@@ -97,8 +98,8 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void forJurisdictionIsThatJurisdictionOnly() {
-        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
-        ActionPlan city = store.actionPlans().save(world.cityPlan(rad.id(), Period.years(2023, 2024)));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
+        ActionPlan city = store.actionPlans().save(world.cityPlan(rad.id(), Period.years(2023, 2024))).stored();
         assertThat(store.actionPlans().forJurisdiction(KALBAR, Period.years(2023, 2023))).containsExactly(rad);
         assertThat(store.actionPlans().forJurisdiction(KOTA_PONTIANAK, Period.years(2023, 2023))).containsExactly(city);
         assertThat(store.actionPlans().forJurisdiction(TckFixtures.NATIONAL, Period.years(2023, 2023))).containsExactly(ran);
@@ -134,7 +135,7 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void anUnknownJurisdictionIsAReferenceError() {
-        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         ActionPlan p = world.cityPlan(rad.id(), Period.years(2023, 2024));
         ActionPlan lost = new ActionPlan(p.id(), 0, p.title(), TckFixtures.UNKNOWN_AREA, p.parent(), p.period(), p.status(),
                 p.decree(), p.activities());
@@ -145,7 +146,7 @@ public abstract class ActionPlanContract extends StorageContract {
 
     @Test
     public void deleteRemovesThePlanWithTheCurrentVersionOnly() {
-        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan rad = store.actionPlans().save(world.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         assertThatThrownBy(() -> store.actionPlans().delete(rad.id(), 2)).isInstanceOf(ConflictException.class);
         store.actionPlans().delete(rad.id(), 1);
         assertThat(store.actionPlans().find(rad.id())).isEmpty();

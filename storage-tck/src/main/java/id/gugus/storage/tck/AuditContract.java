@@ -142,7 +142,7 @@ public abstract class AuditContract extends SecurityContract {
         TaskForce province = world.provincialTaskForce(national.id());
         assertAudited(COORDINATOR_KALBAR, CREATE, "TaskForce", province.id(), 1, KALBAR, s -> s.taskForces().save(province));
 
-        ActionPlan ran = store.actionPlans().save(world.nationalPlan());
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
         ActionPlan rad = world.provincialPlan(ran.id(), Period.years(2021, 2024));
         assertAudited(COORDINATOR_KALBAR, CREATE, "ActionPlan", rad.id(), 1, KALBAR, s -> s.actionPlans().save(rad));
         assertAudited(COORDINATOR_KALBAR, UPDATE, "ActionPlan", rad.id(), 2, KALBAR,
@@ -163,7 +163,7 @@ public abstract class AuditContract extends SecurityContract {
                 s -> s.agencies().delete(ngo.id(), 2));
 
         TaskForce dissolvable = store.taskForces().save(TckWorld.withStatus(world.provincialTaskForce(national.id()),
-                TaskForceStatus.DISSOLVED));
+                TaskForceStatus.DISSOLVED)).stored();
         assertAudited(COORDINATOR_KALBAR, DELETE, "TaskForce", dissolvable.id(), 1, KALBAR,
                 s -> s.taskForces().delete(dissolvable.id(), 1));
     }
@@ -208,7 +208,7 @@ public abstract class AuditContract extends SecurityContract {
 
     @Test
     public void aWriteThatFailsLeavesNoEntry() {
-        TraffickingCase stored = store.cases().save(simpleCase("LP/AUDIT/4", LocalDate.of(2026, 3, 1)));
+        TraffickingCase stored = store.cases().save(simpleCase("LP/AUDIT/4", LocalDate.of(2026, 3, 1))).stored();
         store.cases().save(stored);
         GugusStore worker = as(CASE_WORKER_KALBAR);
         List<Runnable> failing = List.of(
@@ -250,7 +250,7 @@ public abstract class AuditContract extends SecurityContract {
         TraffickingCase k = registeredIn(simpleCase("LP/AUDIT/K", LocalDate.of(2026, 3, 1)), KOTA_KUPANG);
         TaskForce national = world.nationalTaskForce();
         times.add(time.advance(Duration.ofHours(1)));
-        TraffickingCase p1 = as(CASE_WORKER_PONTIANAK).cases().save(p);
+        TraffickingCase p1 = as(CASE_WORKER_PONTIANAK).cases().save(p).stored();
         times.add(time.advance(Duration.ofHours(1)));
         as(CASE_WORKER_KALBAR).cases().save(s);
         times.add(time.advance(Duration.ofHours(1)));

@@ -69,7 +69,7 @@ public abstract class CaseContract extends StorageContract {
     @Test
     public void aSavedCaseHasVersionOneAndLoadsEqualInEveryPart() {
         TraffickingCase fresh = richCase();
-        TraffickingCase saved = store.cases().save(fresh);
+        TraffickingCase saved = store.cases().save(fresh).stored();
         assertThat(saved.version()).isEqualTo(1);
         assertThat(fresh.version()).isZero();
         assertThat(saved.withVersion(0)).isEqualTo(fresh);
@@ -81,21 +81,21 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void anUpdateBumpsTheVersionAndReplacesTheWholeCase() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/1/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         List<Suspect> suspects = new ArrayList<>(v1.suspects());
         suspects.add(TckFixtures.recruiter("Tersangka Kedua"));
-        TraffickingCase v2 = store.cases().save(TckFixtures.withSuspects(v1, suspects));
+        TraffickingCase v2 = store.cases().save(TckFixtures.withSuspects(v1, suspects)).stored();
         assertThat(v2.version()).isEqualTo(2);
         assertSameContent(store.cases().get(v1.id()), v2);
-        TraffickingCase v3 = store.cases().save(TckFixtures.withSuspects(v2, suspects.subList(1, 2)));
+        TraffickingCase v3 = store.cases().save(TckFixtures.withSuspects(v2, suspects.subList(1, 2))).stored();
         assertThat(store.cases().get(v1.id()).suspects()).hasSize(1).isEqualTo(v3.suspects());
     }
 
     @Test
     public void aCaseMovesThroughProcedureOneStepPerSave() {
-        TraffickingCase c = store.cases().save(simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
-        c = store.cases().save(advanced(c, CaseStatus.INQUIRY));
-        c = store.cases().save(advanced(c, CaseStatus.INVESTIGATION));
+        TraffickingCase c = store.cases().save(simpleCase("LP/B/2/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
+        c = store.cases().save(advanced(c, CaseStatus.INQUIRY)).stored();
+        c = store.cases().save(advanced(c, CaseStatus.INVESTIGATION)).stored();
         TraffickingCase loaded = store.cases().get(c.id());
         assertThat(loaded.status()).isEqualTo(CaseStatus.INVESTIGATION);
         assertThat(loaded.statusHistory()).extracting(s -> s.to()).containsExactly(CaseStatus.INQUIRY, CaseStatus.INVESTIGATION);
@@ -104,8 +104,8 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void aStaleCopyIsAConflictAndChangesNothing() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/3/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
-        TraffickingCase v2 = store.cases().save(advanced(v1, CaseStatus.INQUIRY));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/3/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
+        TraffickingCase v2 = store.cases().save(advanced(v1, CaseStatus.INQUIRY)).stored();
         assertThatThrownBy(() -> store.cases().save(advanced(v1, CaseStatus.CLOSED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.entityType()).isEqualTo("Case");
@@ -124,7 +124,7 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void insertingAnIdAlreadyStoredIsADuplicate() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/5/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/5/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         TraffickingCase again = TckFixtures.withNumber(v1.withVersion(0), "LP/B/6/I/2026/SPKT");
         assertThatThrownBy(() -> store.cases().save(again)).isInstanceOf(DuplicateException.class);
         assertThat(store.cases().findByNumber(again.number())).isEmpty();
@@ -133,7 +133,7 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void aSecondCaseWithTheSameNumberIsADuplicateAndNothingIsStored() {
-        TraffickingCase first = store.cases().save(simpleCase("LP/B/7/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase first = store.cases().save(simpleCase("LP/B/7/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         TraffickingCase second = simpleCase("LP/B/7/I/2026/SPKT", LocalDate.of(2026, 1, 6));
         assertThatThrownBy(() -> store.cases().save(second))
                 .isInstanceOfSatisfying(DuplicateException.class, e -> {
@@ -148,7 +148,7 @@ public abstract class CaseContract extends StorageContract {
     @Test
     public void takingAnotherCasesNumberIsADuplicate() {
         store.cases().save(simpleCase("LP/B/8/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
-        TraffickingCase other = store.cases().save(simpleCase("LP/B/9/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase other = store.cases().save(simpleCase("LP/B/9/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         assertThatThrownBy(() -> store.cases().save(TckFixtures.withNumber(other, "LP/B/8/I/2026/SPKT")))
                 .isInstanceOf(DuplicateException.class);
         assertSameContent(store.cases().get(other.id()), other);
@@ -156,17 +156,19 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void renumberingFreesTheOldNumber() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
-        TraffickingCase v2 = store.cases().save(TckFixtures.withNumber(v1, "LP/B/10/I/2026/SPKT/POLRESTA"));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
+        TraffickingCase v2 = store.cases().save(TckFixtures.withNumber(v1, "LP/B/10/I/2026/SPKT/POLRESTA")).stored();
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/10/I/2026/SPKT"))).isEmpty();
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/10/I/2026/SPKT/POLRESTA"))).contains(v2);
-        TraffickingCase reuse = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 7)));
+        TraffickingCase reuse = store.cases().save(simpleCase("LP/B/10/I/2026/SPKT", LocalDate.of(2026, 1, 7)))
+                .stored();
         assertThat(reuse.version()).isEqualTo(1);
     }
 
     @Test
     public void findByNumberFindsExactlyThatNumber() {
-        TraffickingCase saved = store.cases().save(simpleCase("LP/B/11/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase saved = store.cases().save(simpleCase("LP/B/11/I/2026/SPKT", LocalDate.of(2026, 1, 5)))
+                .stored();
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/11/I/2026/SPKT"))).contains(saved);
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/11/I/2026"))).isEmpty();
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/B/12/I/2026/SPKT"))).isEmpty();
@@ -229,17 +231,18 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void deleteRemovesTheCaseAndFreesItsNumber() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         store.cases().delete(v1.id(), 1);
         assertThat(store.cases().find(v1.id())).isEmpty();
         assertThat(store.cases().findByNumber(v1.number())).isEmpty();
         assertThat(store.cases().count(id.gugus.cases.CaseQuery.all())).isZero();
-        assertThat(store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5))).version()).isEqualTo(1);
+        assertThat(store.cases().save(simpleCase("LP/B/18/I/2026/SPKT", LocalDate.of(2026, 1, 5)))
+                .stored().version()).isEqualTo(1);
     }
 
     @Test
     public void deleteWithAStaleVersionIsAConflictAndOfAnUnknownIdNotFound() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/19/I/2026/SPKT", LocalDate.of(2026, 1, 5)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/B/19/I/2026/SPKT", LocalDate.of(2026, 1, 5))).stored();
         store.cases().save(v1);
         assertThatThrownBy(() -> store.cases().delete(v1.id(), 1)).isInstanceOf(ConflictException.class);
         CaseId unknown = CaseId.random();
@@ -258,7 +261,7 @@ public abstract class CaseContract extends StorageContract {
 
     @Test
     public void errorMessagesNameTheCaseButNeverAVictim() {
-        TraffickingCase rich = store.cases().save(richCase());
+        TraffickingCase rich = store.cases().save(richCase()).stored();
         List<GugusException> errors = new ArrayList<>();
         errors.add(catchGugus(() -> store.cases().save(rich.withVersion(7))));
         errors.add(catchGugus(() -> store.cases().save(TckFixtures.withNumber(rich, "LP/B/999/V/2024/SPKT/POLDA KALBAR")

@@ -128,7 +128,7 @@ public abstract class CaseQueryContract extends StorageContract {
 
     @Test
     public void queriedCasesAreWholeAndCurrent() {
-        TraffickingCase updated = store.cases().save(TckFixtures.advanced(seven.e, CaseStatus.INVESTIGATION));
+        TraffickingCase updated = store.cases().save(TckFixtures.advanced(seven.e, CaseStatus.INVESTIGATION)).stored();
         List<TraffickingCase> found = all(CaseQuery.all().within(TckFixtures.KOTA_PONTIANAK));
         assertThat(found).hasSize(3);
         assertSameContent(found.get(2), updated);
@@ -140,7 +140,7 @@ public abstract class CaseQueryContract extends StorageContract {
         RandomCases random = new RandomCases(20260315L);
         List<TraffickingCase> saved = new ArrayList<>(seven.inQueryOrder());
         for (TraffickingCase c : random.cases("LP/R", 60)) {
-            saved.add(store.cases().save(c));
+            saved.add(store.cases().save(c).stored());
         }
         saved.sort(TckFixtures.QUERY_ORDER);
         for (int i = 0; i < 40; i++) {

@@ -70,7 +70,8 @@ public abstract class ConcurrencyContract extends StorageContract {
 
     @Test
     public void threadsUpdatingOneCaseWithRetryApplyEveryUpdateExactlyOnce() throws Exception {
-        TraffickingCase start = store.cases().save(TckFixtures.simpleCase("LP/CONCURRENT/1", LocalDate.of(2026, 1, 10)));
+        TraffickingCase start = store.cases().save(TckFixtures.simpleCase("LP/CONCURRENT/1", LocalDate.of(2026, 1, 10)))
+                .stored();
         AtomicInteger conflicts = new AtomicInteger();
         List<Callable<Void>> writers = new ArrayList<>();
         for (int t = 0; t < threads(); t++) {
@@ -137,7 +138,7 @@ public abstract class ConcurrencyContract extends StorageContract {
 
     @Test
     public void racingTaskForcesForOneJurisdictionLetExactlyOneBeActive() throws Exception {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         List<TaskForce> candidates = new ArrayList<>();
         for (int t = 0; t < threads(); t++) {
             candidates.add(world.provincialTaskForce(national.id()));
@@ -158,7 +159,8 @@ public abstract class ConcurrencyContract extends StorageContract {
 
     @Test
     public void racingSavesOfOneCopyLetExactlyOneWin() throws Exception {
-        TraffickingCase v1 = store.cases().save(TckFixtures.simpleCase("LP/RACE/2", LocalDate.of(2026, 1, 10)));
+        TraffickingCase v1 = store.cases().save(TckFixtures.simpleCase("LP/RACE/2", LocalDate.of(2026, 1, 10)))
+                .stored();
         List<Callable<Boolean>> savers = new ArrayList<>();
         for (int t = 0; t < threads(); t++) {
             TraffickingCase change = TckFixtures.withSuspects(v1, List.of(suspect(t, 0)));

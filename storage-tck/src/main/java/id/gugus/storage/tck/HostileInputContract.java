@@ -83,7 +83,7 @@ public abstract class HostileInputContract extends SecurityContract {
     @Test
     public void decimalsAtTheBoundRoundTripAndComputeTheSame() {
         TckWorld world = seedWorld();
-        ActionPlan ran = store.actionPlans().save(world.nationalPlan());
+        ActionPlan ran = store.actionPlans().save(world.nationalPlan()).stored();
         Period period = ran.period();
         List<BigDecimal> edges = List.of(new BigDecimal("999999999999999.9999"), new BigDecimal("0.0001"),
                 new BigDecimal("1E+14"), new BigDecimal("123456789012345"), new BigDecimal("1.5000000"), new BigDecimal("7"));
@@ -97,7 +97,7 @@ public abstract class HostileInputContract extends SecurityContract {
                     a.schedule(), a.budget(),
                     ImmutableList.of(new ProgressReport(period, realised), new ProgressReport(period, realised))));
         }
-        ActionPlan saved = store.actionPlans().save(atTheEdges);
+        ActionPlan saved = store.actionPlans().save(atTheEdges).stored();
 
         ActionPlan read = store.actionPlans().get(saved.id());
         assertSameContent(read, saved);
@@ -115,7 +115,7 @@ public abstract class HostileInputContract extends SecurityContract {
                 ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(Rupiah.MAX)),
                         Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(Rupiah.MAX))),
                 v.services(), v.referrals());
-        TraffickingCase saved = store.cases().save(TckFixtures.withVictims(c, List.of(claiming)));
+        TraffickingCase saved = store.cases().save(TckFixtures.withVictims(c, List.of(claiming))).stored();
         assertSameContent(store.cases().get(saved.id()), saved);
     }
 
@@ -123,7 +123,7 @@ public abstract class HostileInputContract extends SecurityContract {
     @Test
     public void hostileButWellFormedTextIsKeptExactlyEverywhere() {
         TckWorld world = seedWorld();
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         int n = 0;
         for (String text : HOSTILE_TEXT) {
             n++;
@@ -135,12 +135,12 @@ public abstract class HostileInputContract extends SecurityContract {
             Victim named = v.withPersonal(new PersonalData("Korban " + text, null,
                     "+62 " + text, "Jalan " + text));
             TraffickingCase saved = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(c, List.of(named)),
-                    List.of(TckFixtures.recruiter("Tersangka " + text))));
+                    List.of(TckFixtures.recruiter("Tersangka " + text)))).stored();
             assertThat(store.cases().get(saved.id())).as("case with %s", text).isEqualTo(saved);
             assertThat(store.cases().findByNumber(saved.number())).as("by number").contains(saved);
 
             CoordinationMeeting meeting = store.meetings().save(world.meeting(national.id(), LocalDate.of(2025, 2, n))
-                    .withTitle("Rapat " + text).withVenue("Aula " + text).withDecision("Keputusan " + text));
+                    .withTitle("Rapat " + text).withVenue("Aula " + text).withDecision("Keputusan " + text)).stored();
             assertThat(store.meetings().get(meeting.id())).as("meeting").isEqualTo(meeting);
         }
     }

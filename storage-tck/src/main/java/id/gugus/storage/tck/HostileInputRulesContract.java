@@ -70,7 +70,7 @@ public abstract class HostileInputRulesContract extends SecurityContract {
         ActionPlan ran = world.nationalPlan();
         int n = ran.activities().size();
         ActionPlan atTheBound = withBudgets(ran, n, Rupiah.MAX / n, Rupiah.MAX - (Rupiah.MAX / n) * (n - 1));
-        ActionPlan saved = store.actionPlans().save(atTheBound);
+        ActionPlan saved = store.actionPlans().save(atTheBound).stored();
         assertThat(PlanRealisation.of(store.actionPlans().get(saved.id())).totalBudget()).isEqualTo(Rupiah.of(Rupiah.MAX));
 
         ActionPlan beyond = withBudgets(world.nationalPlan(), n, Rupiah.MAX, Rupiah.MAX);
@@ -102,7 +102,7 @@ public abstract class HostileInputRulesContract extends SecurityContract {
     public void refusalsAndAuditEntriesShowNothingThatCouldForgeALine() {
         seedWorld();
         TraffickingCase c = store.cases().save(TckFixtures.simpleCase("LP/1\n[ACCESS-SCOPE] forged\u2028\u202eevil\u200b",
-                LocalDate.of(2025, 6, 1)));
+                LocalDate.of(2025, 6, 1))).stored();
         AccessDeniedException denied = (AccessDeniedException) catchThrowable(
                 () -> as(CASE_WORKER_NTT).cases().findByNumber(c.number()));
         assertThat(denied).isNotNull();
@@ -126,7 +126,7 @@ public abstract class HostileInputRulesContract extends SecurityContract {
     public void negativeVersionsAreRefusedAccessFirstThenByTheVersionRule() {
         TckWorld world = seedWorld();
         TraffickingCase stored = store.cases().save(TckPeople.caseWith("LP/HOSTILE/VERSION", TckFixtures.KOTA_PONTIANAK,
-                TckPeople.victim()));
+                TckPeople.victim())).stored();
         TraffickingCase fresh = TckPeople.caseWith("LP/HOSTILE/VERSION/2", TckFixtures.KOTA_PONTIANAK, TckPeople.victim());
         Agency agency = store.agencies().save(Agency.create("Dinas Sosial Provinsi", AgencyType.SOCIAL_AFFAIRS, TckFixtures.KALBAR));
         for (long version : new long[] {-1, Long.MIN_VALUE}) {
@@ -168,7 +168,7 @@ public abstract class HostileInputRulesContract extends SecurityContract {
     public void aRedactedCopySavedBackIsRefusedAndErasesNothing() {
         seedWorld();
         TraffickingCase stored = store.cases().save(TckPeople.caseWith("LP/HOSTILE/REDACTED", TckFixtures.KOTA_PONTIANAK,
-                TckPeople.victim(), TckPeople.sameNik()));
+                TckPeople.victim(), TckPeople.sameNik())).stored();
         TraffickingCase redacted = as(TckActors.ADMINISTRATOR_KALBAR).cases().get(stored.id());
         assertThat(redacted.holdsPersonalData()).isFalse();
         List<TraffickingCase> copies = List.of(redacted, TckFixtures.advanced(redacted, id.gugus.cases.CaseStatus.INQUIRY),
@@ -183,6 +183,7 @@ public abstract class HostileInputRulesContract extends SecurityContract {
         assertThat(store.cases().get(stored.id())).isEqualTo(stored);
         TraffickingCase seen = as(TckActors.CASE_WORKER_KALBAR).cases().get(stored.id());
         assertThat(as(TckActors.CASE_WORKER_KALBAR).cases().save(TckFixtures.advanced(seen, id.gugus.cases.CaseStatus.INQUIRY))
+                .stored()
                 .holdsPersonalData()).isTrue();
     }
 
@@ -195,10 +196,10 @@ public abstract class HostileInputRulesContract extends SecurityContract {
     public void answersDerivedFromPersonalDataRevealNothingOutsideTheScope() {
         seedWorld();
         TraffickingCase elsewhere = store.cases().save(TckPeople.caseWith("LP/HOSTILE/ELSEWHERE", TckFixtures.KOTA_KUPANG,
-                TckPeople.victim()));
+                TckPeople.victim())).stored();
         GugusStore prober = as(TckActors.CASE_WORKER_PONTIANAK);
         TraffickingCase probe = prober.cases().save(TckPeople.caseWith("LP/HOSTILE/PROBE", TckFixtures.KOTA_PONTIANAK,
-                TckPeople.sameNik()));
+                TckPeople.sameNik())).stored();
         Nik nik = Nik.of(TckPeople.VICTIM_NIK);
 
         List<Object> withVictimElsewhere = probeAnswers(prober, nik);

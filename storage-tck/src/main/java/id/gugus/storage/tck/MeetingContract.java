@@ -42,9 +42,9 @@ public abstract class MeetingContract extends StorageContract {
     @BeforeEach
     public void seed() {
         world = seedWorld();
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
-        province = store.taskForces().save(world.provincialTaskForce(national.id()));
-        city = store.taskForces().save(world.cityTaskForce(province.id()));
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        province = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        city = store.taskForces().save(world.cityTaskForce(province.id())).stored();
         verifyResidents = followUp("Verifikasi data 70 warga di Kamboja", world.bp3mi.id(), LocalDate.of(2026, 3, 1));
         openInvestigation = followUp("Membuka penyelidikan perekrutan daring", world.polda.id(), LocalDate.of(2026, 3, 15));
         provideShelter = followUp("Menyiapkan rumah aman bagi korban yang dipulangkan", world.dp3aKalbar.id(),
@@ -60,7 +60,7 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void aSavedMeetingLoadsEqual() {
-        CoordinationMeeting saved = store.meetings().save(rakor());
+        CoordinationMeeting saved = store.meetings().save(rakor()).stored();
         assertThat(saved.version()).isEqualTo(1);
         assertSameContent(store.meetings().get(saved.id()), saved);
         assertThat(store.meetings().get(saved.id()).decisions()).hasSize(5);
@@ -68,9 +68,12 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void hostedByListsTheHostsMeetingsByDate() {
-        CoordinationMeeting march = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 3, 2)));
-        CoordinationMeeting january = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 1, 20)));
-        CoordinationMeeting cityMeeting = store.meetings().save(world.meeting(city.id(), LocalDate.of(2026, 2, 1)));
+        CoordinationMeeting march = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 3, 2)))
+                .stored();
+        CoordinationMeeting january = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 1, 20)))
+                .stored();
+        CoordinationMeeting cityMeeting = store.meetings().save(world.meeting(city.id(), LocalDate.of(2026, 2, 1)))
+                .stored();
         assertThat(store.meetings().hostedBy(province.id())).containsExactly(january, march);
         assertThat(store.meetings().hostedBy(city.id())).containsExactly(cityMeeting);
         assertThat(store.meetings().hostedBy(TaskForceId.random())).isEmpty();
@@ -78,7 +81,7 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void openFollowUpsAreThoseNotDoneAndDueTodayOrLater() {
-        CoordinationMeeting m = store.meetings().save(rakor());
+        CoordinationMeeting m = store.meetings().save(rakor()).stored();
         assertThat(store.meetings().followUps(FollowUpState.OPEN, today())).containsExactly(
                 new PendingFollowUp(m.id(), province.id(), openInvestigation),
                 new PendingFollowUp(m.id(), province.id(), provideShelter));
@@ -86,7 +89,7 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void overdueFollowUpsAreThoseNotDoneAndDueBeforeToday() {
-        CoordinationMeeting m = store.meetings().save(rakor());
+        CoordinationMeeting m = store.meetings().save(rakor()).stored();
         assertThat(store.meetings().followUps(FollowUpState.OVERDUE, today()))
                 .containsExactly(new PendingFollowUp(m.id(), province.id(), verifyResidents));
     }
@@ -116,8 +119,9 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void markingAFollowUpDoneTakesItOffTheLists() {
-        CoordinationMeeting m = store.meetings().save(rakor());
-        CoordinationMeeting v2 = store.meetings().save(m.markDone(verifyResidents.id(), LocalDate.of(2026, 3, 14)));
+        CoordinationMeeting m = store.meetings().save(rakor()).stored();
+        CoordinationMeeting v2 = store.meetings().save(m.markDone(verifyResidents.id(), LocalDate.of(2026, 3, 14)))
+                .stored();
         assertThat(v2.version()).isEqualTo(2);
         assertThat(store.meetings().followUps(FollowUpState.OVERDUE, today())).isEmpty();
         assertThat(store.meetings().followUps(FollowUpState.OPEN, today())).hasSize(2);
@@ -130,8 +134,10 @@ public abstract class MeetingContract extends StorageContract {
         FollowUp sameDayHigh = new FollowUp(new FollowUpId(UUID.fromString("ffffffff-0000-4000-8000-000000000001")),
                 "Laporan akhir", world.dinsos.id(), LocalDate.of(2026, 4, 30), null);
         FollowUp early = followUp("Pendataan", world.polda.id(), LocalDate.of(2026, 3, 20));
-        CoordinationMeeting m1 = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 3, 1), sameDayHigh));
-        CoordinationMeeting m2 = store.meetings().save(world.meeting(city.id(), LocalDate.of(2026, 3, 3), early, sameDayLow));
+        CoordinationMeeting m1 = store.meetings().save(world.meeting(province.id(), LocalDate.of(2026, 3, 1), sameDayHigh))
+                .stored();
+        CoordinationMeeting m2 = store.meetings().save(world.meeting(city.id(), LocalDate.of(2026, 3, 3), early, sameDayLow))
+                .stored();
         assertThat(store.meetings().followUps(FollowUpState.OPEN, today())).containsExactly(
                 new PendingFollowUp(m2.id(), city.id(), early),
                 new PendingFollowUp(m2.id(), city.id(), sameDayLow),
@@ -140,7 +146,7 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void aDeletedMeetingsFollowUpsAreGone() {
-        CoordinationMeeting m = store.meetings().save(rakor());
+        CoordinationMeeting m = store.meetings().save(rakor()).stored();
         store.meetings().delete(m.id(), 1);
         assertThat(store.meetings().find(m.id())).isEmpty();
         assertThat(store.meetings().followUps(FollowUpState.OPEN, today())).isEmpty();
@@ -187,8 +193,8 @@ public abstract class MeetingContract extends StorageContract {
 
     @Test
     public void aStaleCopyIsAConflictAndChangesNothing() {
-        CoordinationMeeting v1 = store.meetings().save(rakor());
-        CoordinationMeeting v2 = store.meetings().save(v1);
+        CoordinationMeeting v1 = store.meetings().save(rakor()).stored();
+        CoordinationMeeting v2 = store.meetings().save(v1).stored();
         assertThatThrownBy(() -> store.meetings().save(v1.withVenue("Aula Polda Kalimantan Barat")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining(v1.id().toString());
         assertSameContent(store.meetings().get(v1.id()), v2);

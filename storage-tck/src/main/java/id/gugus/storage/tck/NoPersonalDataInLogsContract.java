@@ -69,8 +69,10 @@ public abstract class NoPersonalDataInLogsContract extends SecurityContract {
     protected void handleCasesWithPersonalData() {
         seedWorld();
         SevenCases.saveInto(store);
-        TraffickingCase city = store.cases().save(TckPeople.caseWith("LP/LOG/1", KOTA_PONTIANAK, TckPeople.victim()));
-        TraffickingCase sambas = store.cases().save(TckPeople.caseWith("LP/LOG/2", SAMBAS, TckPeople.sameNameAndBirthDate()));
+        TraffickingCase city = store.cases().save(TckPeople.caseWith("LP/LOG/1", KOTA_PONTIANAK, TckPeople.victim()))
+                .stored();
+        TraffickingCase sambas = store.cases().save(TckPeople.caseWith("LP/LOG/2", SAMBAS, TckPeople.sameNameAndBirthDate()))
+                .stored();
         GugusStore worker = as(CASE_WORKER_PONTIANAK);
         worker.cases().get(city.id());
         worker.cases().findByNumber(city.number());
@@ -82,7 +84,7 @@ public abstract class NoPersonalDataInLogsContract extends SecurityContract {
         as(CASE_WORKER_NATIONAL).cases().duplicateVictims();
         worker.cases().count(CaseQuery.all());
         worker.cases().statistics(CaseQuery.all(), Dimension.SEX, Dimension.AGE_BAND);
-        TraffickingCase v2 = worker.cases().save(city);
+        TraffickingCase v2 = worker.cases().save(city).stored();
         as(ADMINISTRATOR_KALBAR).cases().get(city.id());
         as(ADMINISTRATOR_KALBAR).auditLog().query(AuditQuery.all(), PageRequest.first(100));
 

@@ -38,7 +38,8 @@ public abstract class PaginationContract extends StorageContract {
     protected List<TraffickingCase> saveCases(String prefix, int count) {
         List<TraffickingCase> saved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            saved.add(store.cases().save(TckFixtures.simpleCase(prefix + "/" + i, LocalDate.of(2025, 3, 1).plusDays(i / 3))));
+            saved.add(store.cases().save(TckFixtures.simpleCase(prefix + "/" + i, LocalDate.of(2025, 3, 1).plusDays(i / 3)))
+                    .stored());
         }
         saved.sort(TckFixtures.QUERY_ORDER);
         return saved;
@@ -123,7 +124,7 @@ public abstract class PaginationContract extends StorageContract {
                 "a0000000-0000-4000-8000-000000000003", "0a000000-0000-4000-8000-000000000004"};
         for (int i = 0; i < ids.length; i++) {
             TraffickingCase c = TckFixtures.simpleCase("LP/SAMEDAY/" + i, LocalDate.of(2025, 8, 17));
-            saved.add(store.cases().save(withId(c, ids[i])));
+            saved.add(store.cases().save(withId(c, ids[i])).stored());
         }
         List<List<TraffickingCase>> pages = pages(CaseQuery.all(), 3);
         assertThat(pages.stream().flatMap(List::stream).map(c -> c.id().toString()).toList()).containsExactly(
@@ -139,7 +140,8 @@ public abstract class PaginationContract extends StorageContract {
         assertThat(first.items()).containsExactlyElementsOf(saved.subList(0, 5));
         // One case before the cursor (not shown: that page is read), one after it (shown later).
         store.cases().save(TckFixtures.simpleCase("LP/MOVING/EARLY", LocalDate.of(2025, 1, 1)));
-        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/MOVING/LATE", LocalDate.of(2025, 12, 1)));
+        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/MOVING/LATE", LocalDate.of(2025, 12, 1)))
+                .stored();
         List<TraffickingCase> rest = new ArrayList<>();
         Page<TraffickingCase> page = first;
         PageRequest request = PageRequest.first(5);
@@ -170,11 +172,11 @@ public abstract class PaginationContract extends StorageContract {
         List<TraffickingCase> saved = saveCases("LP/FILTER", 20);
         List<TraffickingCase> inquiry = new ArrayList<>();
         for (int i = 0; i < saved.size(); i += 2) {
-            inquiry.add(store.cases().save(TckFixtures.advanced(saved.get(i), CaseStatus.INQUIRY)));
+            inquiry.add(store.cases().save(TckFixtures.advanced(saved.get(i), CaseStatus.INQUIRY)).stored());
         }
         TraffickingCase elsewhere = store.cases().save(TckFixtures.advanced(TckFixtures.registeredIn(
                 TckFixtures.simpleCase("LP/FILTER/KUPANG", LocalDate.of(2025, 3, 2)), TckFixtures.KOTA_KUPANG),
-                CaseStatus.INQUIRY));
+                CaseStatus.INQUIRY)).stored();
         CaseQuery query = CaseQuery.all().within(TckFixtures.KALBAR).withStatus(CaseStatus.INQUIRY);
         List<List<TraffickingCase>> pages = pages(query, 3);
         assertThat(pages).extracting(List::size).containsExactly(3, 3, 3, 1);
@@ -233,7 +235,8 @@ public abstract class PaginationContract extends StorageContract {
         assertThat(first.items()).containsExactlyElementsOf(newest.subList(0, 5));
         // In this order a later report comes before the cursor (not shown), an earlier one after it.
         store.cases().save(TckFixtures.simpleCase("LP/MOVING/DESC/LATE", LocalDate.of(2025, 12, 1)));
-        TraffickingCase early = store.cases().save(TckFixtures.simpleCase("LP/MOVING/DESC/EARLY", LocalDate.of(2025, 1, 1)));
+        TraffickingCase early = store.cases().save(TckFixtures.simpleCase("LP/MOVING/DESC/EARLY", LocalDate.of(2025, 1, 1)))
+                .stored();
         List<TraffickingCase> rest = new ArrayList<>();
         Page<TraffickingCase> page = first;
         PageRequest request = PageRequest.first(5);
@@ -263,7 +266,8 @@ public abstract class PaginationContract extends StorageContract {
     public void newestFirstPagesKeepTheFilterAndTheDateRange() {
         List<TraffickingCase> saved = saveCases("LP/FILTER/DESC", 24);
         TraffickingCase elsewhere = store.cases().save(TckFixtures.registeredIn(
-                TckFixtures.simpleCase("LP/FILTER/DESC/KUPANG", LocalDate.of(2025, 3, 4)), TckFixtures.KOTA_KUPANG));
+                TckFixtures.simpleCase("LP/FILTER/DESC/KUPANG", LocalDate.of(2025, 3, 4)), TckFixtures.KOTA_KUPANG))
+                        .stored();
         CaseQuery query = CaseQuery.all().within(TckFixtures.KALBAR)
                 .reportedBetween(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 6)).newestFirst();
         List<TraffickingCase> expected = newestFirst(saved.stream().filter(query::matches).toList());
@@ -318,7 +322,8 @@ public abstract class PaginationContract extends StorageContract {
             seen.add(stream.next());
         }
         store.cases().save(TckFixtures.simpleCase("LP/STREAM/MOVING/EARLY", LocalDate.of(2025, 1, 1)));
-        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/STREAM/MOVING/LATE", LocalDate.of(2025, 12, 1)));
+        TraffickingCase late = store.cases().save(TckFixtures.simpleCase("LP/STREAM/MOVING/LATE", LocalDate.of(2025, 12, 1)))
+                .stored();
         store.cases().delete(saved.get(7).id(), 1);
         stream.forEachRemaining(seen::add);
         List<TraffickingCase> expected = new ArrayList<>(saved);

@@ -94,24 +94,25 @@ public abstract class PersonalDataContract extends SecurityContract {
     public void seed() {
         world = seedWorld();
         nikCity = store.cases().save(TckPeople.caseWith("LP/PD/1/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK,
-                TckPeople.victim()));
+                TckPeople.victim())).stored();
         nikCity2 = store.cases().save(TckPeople.caseWith("LP/PD/2/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK,
-                TckPeople.sameNik()));
+                TckPeople.sameNik())).stored();
         nameSambas = store.cases().save(TckPeople.caseWith("LP/PD/3/V/2024/POLRES SAMBAS", SAMBAS,
-                TckPeople.sameNameAndBirthDate()));
+                TckPeople.sameNameAndBirthDate())).stored();
         Victim nikOnly = TckFixtures.anotherLike(TckPeople.victim()).toBuilder()
                 .personal(new PersonalData(null, Nik.of(TckPeople.VICTIM_NIK), null, null)).build();
-        nikKupang = store.cases().save(TckPeople.caseWith("LP/PD/4/V/2024/POLRESTA KUPANG KOTA", KOTA_KUPANG, nikOnly));
+        nikKupang = store.cases().save(TckPeople.caseWith("LP/PD/4/V/2024/POLRESTA KUPANG KOTA", KOTA_KUPANG, nikOnly))
+                .stored();
         Victim kartika = TckPeople.someoneElse("Kartika Dewi Anggraini");
         twins = store.cases().save(TckPeople.caseWith("LP/PD/5/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK, kartika,
-                TckFixtures.anotherLike(kartika)));
+                TckFixtures.anotherLike(kartika))).stored();
         namesake = store.cases().save(TckPeople.caseWith("LP/PD/6/V/2024/POLRES SAMBAS", SAMBAS,
-                TckPeople.someoneElse(TckPeople.VICTIM_NAME)));
+                TckPeople.someoneElse(TckPeople.VICTIM_NAME))).stored();
         TraffickingCase plain = TckFixtures.simpleCase("LP/PD/7/V/2024/POLRESTA PONTIANAK", LocalDate.of(2024, 5, 10));
         Victim nobody = plain.victims().get(0).toBuilder().personal(PersonalData.NONE).build();
         Suspect unnamed = plain.suspects().get(0);
         anonymous = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(plain, List.of(nobody)),
-                List.of(unnamed.withPersonal(PersonalData.NONE))));
+                List.of(unnamed.withPersonal(PersonalData.NONE)))).stored();
         assertThat(anonymous.holdsPersonalData()).isFalse();
     }
 
@@ -160,7 +161,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         // A save is audited as the change it is, not as a read.
         TraffickingCase fresh = TckPeople.caseWith("LP/PD/8/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK, TckPeople.victim());
         StoreSnapshot before = snapshot();
-        TraffickingCase saved = worker.cases().save(fresh);
+        TraffickingCase saved = worker.cases().save(fresh).stored();
         assertThat(saved.victims().get(0).personal()).isEqualTo(fresh.victims().get(0).personal());
         assertThat(snapshot().auditSince(before)).extracting(AuditEntry::action).containsExactly(CREATE);
     }
@@ -302,7 +303,7 @@ public abstract class PersonalDataContract extends SecurityContract {
                 .flatExtracting(DuplicateVictims::victims).extracting(VictimInCase::caseId)
                 .doesNotContain(twins.id(), namesake.id(), anonymous.id());
         TraffickingCase other = store.cases().save(TckPeople.caseWith("LP/PD/9/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK,
-                TckPeople.someoneElse("KARTIKA  Dewi Anggraini")));
+                TckPeople.someoneElse("KARTIKA  Dewi Anggraini"))).stored();
         assertThat(as(CASE_WORKER_NATIONAL).cases().duplicateVictims())
                 .filteredOn(g -> g.victims().stream().anyMatch(v -> v.caseId().equals(twins.id()))).singleElement()
                 .satisfies(g -> {

@@ -28,16 +28,19 @@ public final class SecuredWorld {
     private SecuredWorld(GugusStore system) {
         world = TckWorld.seed(system);
         seven = SevenCases.saveInto(system);
-        nationalTaskForce = system.taskForces().save(world.nationalTaskForce());
-        provincialTaskForce = system.taskForces().save(world.provincialTaskForce(nationalTaskForce.id()));
-        cityTaskForce = system.taskForces().save(world.cityTaskForce(provincialTaskForce.id()));
-        nationalPlan = system.actionPlans().save(world.nationalPlan());
-        provincialPlan = system.actionPlans().save(world.provincialPlan(nationalPlan.id(), Period.years(2021, 2024)));
-        cityPlan = system.actionPlans().save(world.cityPlan(provincialPlan.id(), Period.years(2023, 2024)));
+        nationalTaskForce = system.taskForces().save(world.nationalTaskForce()).stored();
+        provincialTaskForce = system.taskForces().save(world.provincialTaskForce(nationalTaskForce.id())).stored();
+        cityTaskForce = system.taskForces().save(world.cityTaskForce(provincialTaskForce.id())).stored();
+        nationalPlan = system.actionPlans().save(world.nationalPlan()).stored();
+        provincialPlan = system.actionPlans().save(world.provincialPlan(nationalPlan.id(), Period.years(2021, 2024)))
+                .stored();
+        cityPlan = system.actionPlans().save(world.cityPlan(provincialPlan.id(), Period.years(2023, 2024))).stored();
         provincialMeeting = system.meetings().save(world.meeting(provincialTaskForce.id(), LocalDate.of(2026, 2, 10),
-                TckWorld.followUp("Verifikasi data warga di Kamboja", world.bp3mi.id(), LocalDate.of(2026, 3, 1))));
+                TckWorld.followUp("Verifikasi data warga di Kamboja", world.bp3mi.id(), LocalDate.of(2026, 3, 1))))
+                        .stored();
         cityMeeting = system.meetings().save(world.meeting(cityTaskForce.id(), LocalDate.of(2026, 2, 12),
-                TckWorld.followUp("Pendataan korban di Pontianak Timur", world.dp3aKalbar.id(), LocalDate.of(2026, 3, 2))));
+                TckWorld.followUp("Pendataan korban di Pontianak Timur", world.dp3aKalbar.id(), LocalDate.of(2026, 3, 2))))
+                        .stored();
     }
 
     /** Imports the areas and saves everything through {@code system}, a store acting as the system. */

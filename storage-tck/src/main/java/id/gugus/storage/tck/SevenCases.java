@@ -78,40 +78,40 @@ public final class SevenCases {
                 CaseStatus.INVESTIGATION, abroad(PONTIANAK_TIMUR, CAMBODIA),
                 a1,
                 victim(MALE, 27, aTrafficked, SAMBAS, FORCED_CRIMINALITY_ONLINE_SCAM),
-                victim(MALE, 16, aTrafficked, SAMBAS, FORCED_CRIMINALITY_ONLINE_SCAM, FORCED_LABOUR)));
+                victim(MALE, 16, aTrafficked, SAMBAS, FORCED_CRIMINALITY_ONLINE_SCAM, FORCED_LABOUR))).stored();
 
         LocalDate bTrafficked = LocalDate.of(2024, 12, 20);
         b = store.cases().save(newCase("LP/B/31/II/2025/SPKT/POLRES SAMBAS", SAMBAS, LocalDate.of(2025, 2, 3),
                 CaseStatus.REPORTED, new Route(Place.in(SAMBAS), ImmutableList.of(), Place.abroad(MALAYSIA)),
                 victim(FEMALE, 15, bTrafficked, SAMBAS, SEXUAL_EXPLOITATION),
-                victim(FEMALE, 19, bTrafficked, BENGKAYANG, SEXUAL_EXPLOITATION)));
+                victim(FEMALE, 19, bTrafficked, BENGKAYANG, SEXUAL_EXPLOITATION))).stored();
 
         LocalDate cTrafficked = LocalDate.of(2025, 4, 2);
         c = store.cases().save(newCase("LP/B/204/VII/2025/SPKT/POLDA KALBAR", KALBAR, LocalDate.of(2025, 7, 20),
                 CaseStatus.PROSECUTION, abroad(KOTA_PONTIANAK, CAMBODIA),
                 withRecordedAge(victim(MALE, 30, cTrafficked, KOTA_KUPANG, FORCED_CRIMINALITY_ONLINE_SCAM), 30),
-                withoutAgeOrOrigin(victim(MALE, 30, cTrafficked, null, FORCED_CRIMINALITY_ONLINE_SCAM))));
+                withoutAgeOrOrigin(victim(MALE, 30, cTrafficked, null, FORCED_CRIMINALITY_ONLINE_SCAM)))).stored();
 
         d = store.cases().save(newCase("LP/B/77/XI/2025/SPKT/POLRES SINGKAWANG", KOTA_SINGKAWANG, LocalDate.of(2025, 11, 5),
                 CaseStatus.CLOSED, abroad(KOTA_SINGKAWANG, CHINA),
-                victim(FEMALE, 24, LocalDate.of(2025, 6, 14), KOTA_SINGKAWANG, FORCED_MARRIAGE)));
+                victim(FEMALE, 24, LocalDate.of(2025, 6, 14), KOTA_SINGKAWANG, FORCED_MARRIAGE))).stored();
 
         LocalDate eTrafficked = LocalDate.of(2025, 12, 1);
         e = store.cases().save(newCase("LP/B/5/I/2026/SPKT/POLRESTA PONTIANAK", KOTA_PONTIANAK, LocalDate.of(2026, 1, 12),
                 CaseStatus.INQUIRY, Route.UNKNOWN,
                 victim(FEMALE, 8, eTrafficked, KOTA_PONTIANAK, CHILD_LABOUR),
-                victim(FEMALE, 62, eTrafficked, KOTA_PONTIANAK, FORCED_LABOUR)));
+                victim(FEMALE, 62, eTrafficked, KOTA_PONTIANAK, FORCED_LABOUR))).stored();
 
         LocalDate fTrafficked = LocalDate.of(2024, 11, 11);
         f = store.cases().save(newCase("LP/B/58/III/2025/SPKT/POLRESTA KUPANG KOTA", KOTA_KUPANG, LocalDate.of(2025, 3, 3),
                 CaseStatus.TRIAL, new Route(Place.in(KOTA_KUPANG), ImmutableList.of(
                         Place.in(SANGGAU)), Place.abroad(MALAYSIA)),
                 victim(MALE, 45, fTrafficked, KOTA_KUPANG, FORCED_LABOUR),
-                victim(FEMALE, 5, fTrafficked, KOTA_KUPANG, ILLEGAL_ADOPTION)));
+                victim(FEMALE, 5, fTrafficked, KOTA_KUPANG, ILLEGAL_ADOPTION))).stored();
 
         Victim g1 = victim(MALE, 33, LocalDate.of(2025, 6, 1), null, FORCED_LABOUR);
         g = store.cases().save(newCase("LP/B/190/IX/2025/SPKT/POLRESTA PONTIANAK", KOTA_PONTIANAK, LocalDate.of(2025, 9, 9),
-                CaseStatus.VERDICT, abroad(KOTA_PONTIANAK, CAMBODIA), withCitizenship(g1, MALAYSIA)));
+                CaseStatus.VERDICT, abroad(KOTA_PONTIANAK, CAMBODIA), withCitizenship(g1, MALAYSIA))).stored();
     }
 
     /**

@@ -241,7 +241,7 @@ public abstract class StatisticsContract extends StorageContract {
         RandomCases random = new RandomCases(6171L);
         List<TraffickingCase> saved = new ArrayList<>(seven.inQueryOrder());
         for (TraffickingCase c : random.cases("LP/STAT", 50)) {
-            saved.add(store.cases().save(c));
+            saved.add(store.cases().save(c).stored());
         }
         for (Dimension first : Dimension.values()) {
             CaseQuery query = random.nextInt(2) == 0 ? CaseQuery.all() : random.query();

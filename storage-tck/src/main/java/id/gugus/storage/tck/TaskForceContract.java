@@ -38,13 +38,13 @@ public abstract class TaskForceContract extends StorageContract {
     @BeforeEach
     public void seed() {
         world = seedWorld();
-        national = store.taskForces().save(world.nationalTaskForce());
+        national = store.taskForces().save(world.nationalTaskForce()).stored();
     }
 
     @Test
     public void aSavedTaskForceLoadsEqual() {
         TaskForce fresh = world.provincialTaskForce(national.id());
-        TaskForce saved = store.taskForces().save(fresh);
+        TaskForce saved = store.taskForces().save(fresh).stored();
         assertThat(saved.version()).isEqualTo(1);
         assertThat(fresh.version()).isZero();
         assertSameContent(store.taskForces().get(fresh.id()), saved);
@@ -52,11 +52,11 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void reFormingBumpsTheVersionAndKeepsTheHistory() {
-        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         Official newKapolda = Official.of(Position.KAPOLDA, "Irjen Pol. Hadi Purnomo");
         Decree newDecree = Decree.draft("100.3.3.2/12/DPPPA/2026").sign(LocalDate.of(2026, 1, 5), v1.chair());
         TaskForce reformed = v1.reform(v1.chair(), newKapolda, newDecree, LocalDate.of(2026, 1, 5));
-        TaskForce v2 = store.taskForces().save(reformed);
+        TaskForce v2 = store.taskForces().save(reformed).stored();
         assertThat(v2.version()).isEqualTo(2);
         TaskForce loaded = store.taskForces().get(v1.id());
         assertSameContent(loaded, v2);
@@ -66,8 +66,8 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void aStaleCopyIsAConflictAndChangesNothing() {
-        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id()));
-        TaskForce v2 = store.taskForces().save(v1);
+        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        TaskForce v2 = store.taskForces().save(v1).stored();
         assertThatThrownBy(() -> store.taskForces().save(TckWorld.withStatus(v1, TaskForceStatus.DISSOLVED)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("TaskForce")
                 .hasMessageContaining(v1.id().toString());
@@ -76,7 +76,7 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void aSecondActiveTaskForceForOneJurisdictionIsADuplicate() {
-        TaskForce first = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce first = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         TaskForce second = world.provincialTaskForce(national.id());
         assertThatThrownBy(() -> store.taskForces().save(second))
                 .isInstanceOfSatisfying(DuplicateException.class, e -> {
@@ -99,10 +99,10 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void aDissolvedTaskForceFreesItsJurisdiction() {
-        TaskForce old = store.taskForces().save(world.provincialTaskForce(national.id()));
-        TaskForce dissolved = store.taskForces().save(TckWorld.withStatus(old, TaskForceStatus.DISSOLVED));
+        TaskForce old = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        TaskForce dissolved = store.taskForces().save(TckWorld.withStatus(old, TaskForceStatus.DISSOLVED)).stored();
         assertThat(store.taskForces().activeFor(KALBAR)).isEmpty();
-        TaskForce successor = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce successor = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         assertThat(store.taskForces().activeFor(KALBAR)).contains(successor);
         assertThat(store.taskForces().get(old.id())).isEqualTo(dissolved);
     }
@@ -112,16 +112,16 @@ public abstract class TaskForceContract extends StorageContract {
         for (int i = 0; i < 3; i++) {
             store.taskForces().save(TckWorld.withStatus(world.provincialTaskForce(national.id()), TaskForceStatus.DISSOLVED));
         }
-        TaskForce active = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce active = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         assertThat(store.taskForces().activeFor(KALBAR)).contains(active);
         assertThat(store.taskForces().inSubtree(KALBAR)).hasSize(4);
     }
 
     @Test
     public void reactivatingWhileAnotherIsActiveIsADuplicate() {
-        TaskForce old = store.taskForces().save(world.provincialTaskForce(national.id()));
-        TaskForce dissolved = store.taskForces().save(TckWorld.withStatus(old, TaskForceStatus.DISSOLVED));
-        TaskForce successor = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce old = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        TaskForce dissolved = store.taskForces().save(TckWorld.withStatus(old, TaskForceStatus.DISSOLVED)).stored();
+        TaskForce successor = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         assertThatThrownBy(() -> store.taskForces().save(TckWorld.withStatus(dissolved, TaskForceStatus.ESTABLISHED)))
                 .isInstanceOf(DuplicateException.class);
         assertThat(store.taskForces().get(old.id())).isEqualTo(dissolved);
@@ -130,8 +130,8 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void activeForIsTheExactJurisdictionNotTheSubtree() {
-        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id()));
-        TaskForce city = store.taskForces().save(world.cityTaskForce(province.id()));
+        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        TaskForce city = store.taskForces().save(world.cityTaskForce(province.id())).stored();
         assertThat(store.taskForces().activeFor(KALBAR)).contains(province);
         assertThat(store.taskForces().activeFor(KOTA_PONTIANAK)).contains(city);
         assertThat(store.taskForces().activeFor(NATIONAL)).contains(national);
@@ -140,8 +140,8 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void inSubtreeListsTaskForcesInCodeOrder() {
-        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id()));
-        TaskForce city = store.taskForces().save(world.cityTaskForce(province.id()));
+        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
+        TaskForce city = store.taskForces().save(world.cityTaskForce(province.id())).stored();
         assertThat(store.taskForces().inSubtree(KALBAR)).containsExactly(province, city);
         assertThat(store.taskForces().inSubtree(KOTA_PONTIANAK)).containsExactly(city);
         assertThat(store.taskForces().inSubtree(NATIONAL)).containsExactly(province, city, national);
@@ -150,7 +150,7 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void anUnknownJurisdictionIsAReferenceError() {
-        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         TaskForce tf = world.cityTaskForce(province.id());
         TaskForce lost = new TaskForce(tf.id(), 0, tf.name(), tf.level(), TckFixtures.UNKNOWN_AREA, tf.chair(),
                 tf.dailyChair(), tf.subTaskForces(), tf.members(), tf.decree(), tf.status(), tf.parent(), tf.legalBasis(),
@@ -198,16 +198,16 @@ public abstract class TaskForceContract extends StorageContract {
 
     @Test
     public void deletingTheActiveTaskForceFreesTheJurisdiction() {
-        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         store.taskForces().delete(v1.id(), 1);
         assertThat(store.taskForces().find(v1.id())).isEmpty();
         assertThat(store.taskForces().activeFor(KALBAR)).isEmpty();
-        assertThat(store.taskForces().save(world.provincialTaskForce(national.id())).version()).isEqualTo(1);
+        assertThat(store.taskForces().save(world.provincialTaskForce(national.id())).stored().version()).isEqualTo(1);
     }
 
     @Test
     public void deleteWithAStaleVersionIsAConflictAndOfAnUnknownIdNotFound() {
-        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce v1 = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         store.taskForces().save(v1);
         assertThatThrownBy(() -> store.taskForces().delete(v1.id(), 1)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> store.taskForces().delete(TaskForceId.random(), 1)).isInstanceOf(NotFoundException.class);

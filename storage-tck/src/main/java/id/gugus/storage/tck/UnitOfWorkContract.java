@@ -60,8 +60,8 @@ public abstract class UnitOfWorkContract extends StorageContract {
         Agency ngo = newAgency("Yayasan Anak Bangsa Kalimantan");
         long version = store.inUnitOfWork(s -> {
             s.agencies().save(ngo);
-            TraffickingCase saved = s.cases().save(c);
-            return s.cases().save(TckFixtures.advanced(saved, CaseStatus.INQUIRY)).version();
+            TraffickingCase saved = s.cases().save(c).stored();
+            return s.cases().save(TckFixtures.advanced(saved, CaseStatus.INQUIRY)).stored().version();
         });
         assertThat(version).isEqualTo(2);
         assertThat(store.agencies().find(ngo.id())).isPresent();
@@ -87,9 +87,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
     @Test
     public void rollbackRestoresUpdatedAggregatesAndTheirIndexes() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/UOW/3", LocalDate.of(2026, 2, 1)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/UOW/3", LocalDate.of(2026, 2, 1))).stored();
         assertThatThrownBy(() -> store.runInUnitOfWork(s -> {
-            TraffickingCase v2 = s.cases().save(TckFixtures.withNumber(v1, "LP/UOW/3/BARU"));
+            TraffickingCase v2 = s.cases().save(TckFixtures.withNumber(v1, "LP/UOW/3/BARU")).stored();
             s.cases().save(TckFixtures.advanced(v2, CaseStatus.INQUIRY));
             throw new Abort();
         })).isInstanceOf(Abort.class);
@@ -98,12 +98,12 @@ public abstract class UnitOfWorkContract extends StorageContract {
         assertThat(store.cases().findByNumber(CaseNumber.of("LP/UOW/3/BARU"))).isEmpty();
         assertThat(store.cases().count(CaseQuery.all().withStatus(CaseStatus.INQUIRY))).isZero();
         // The version bumped inside the unit is gone: the v1 copy is current again.
-        assertThat(store.cases().save(TckFixtures.advanced(v1, CaseStatus.INQUIRY)).version()).isEqualTo(2);
+        assertThat(store.cases().save(TckFixtures.advanced(v1, CaseStatus.INQUIRY)).stored().version()).isEqualTo(2);
     }
 
     @Test
     public void rollbackRestoresDeletedAggregates() {
-        TraffickingCase c = store.cases().save(simpleCase("LP/UOW/4", LocalDate.of(2026, 2, 1)));
+        TraffickingCase c = store.cases().save(simpleCase("LP/UOW/4", LocalDate.of(2026, 2, 1))).stored();
         Agency ngo = store.agencies().save(newAgency("Yayasan Suara Perempuan"));
         assertThatThrownBy(() -> store.runInUnitOfWork(s -> {
             s.cases().delete(c.id(), 1);
@@ -132,7 +132,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
     @Test
     public void aStoreErrorLateInTheUnitRollsBackTheEarlierWrites() {
-        TraffickingCase v1 = store.cases().save(simpleCase("LP/UOW/5", LocalDate.of(2026, 2, 1)));
+        TraffickingCase v1 = store.cases().save(simpleCase("LP/UOW/5", LocalDate.of(2026, 2, 1))).stored();
         store.cases().save(v1);
         Agency ngo = newAgency("Yayasan Pelangi");
         TraffickingCase other = simpleCase("LP/UOW/6", LocalDate.of(2026, 2, 2));
@@ -188,7 +188,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
     @Test
     public void uniqueKeysTakenInARolledBackUnitAreFree() {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
         TaskForce province = world.provincialTaskForce(national.id());
         TraffickingCase c = simpleCase("LP/UOW/10", LocalDate.of(2026, 2, 1));
         assertThatThrownBy(() -> store.runInUnitOfWork(s -> {
@@ -197,14 +197,15 @@ public abstract class UnitOfWorkContract extends StorageContract {
             throw new Abort();
         })).isInstanceOf(Abort.class);
         assertThat(store.taskForces().activeFor(KALBAR)).isEmpty();
-        assertThat(store.taskForces().save(world.provincialTaskForce(national.id())).version()).isEqualTo(1);
-        assertThat(store.cases().save(simpleCase("LP/UOW/10", LocalDate.of(2026, 2, 1))).version()).isEqualTo(1);
+        assertThat(store.taskForces().save(world.provincialTaskForce(national.id())).stored().version()).isEqualTo(1);
+        assertThat(store.cases().save(simpleCase("LP/UOW/10", LocalDate.of(2026, 2, 1)))
+                .stored().version()).isEqualTo(1);
     }
 
     @Test
     public void uniqueKeysFreedInARolledBackUnitAreTakenAgain() {
-        TaskForce national = store.taskForces().save(world.nationalTaskForce());
-        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id()));
+        TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();
+        TaskForce province = store.taskForces().save(world.provincialTaskForce(national.id())).stored();
         assertThatThrownBy(() -> store.runInUnitOfWork(s -> {
             s.taskForces().save(TckWorld.withStatus(province, TaskForceStatus.DISSOLVED));
             s.taskForces().save(world.provincialTaskForce(national.id()));

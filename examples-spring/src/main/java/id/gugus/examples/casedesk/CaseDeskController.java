@@ -51,7 +51,7 @@ public class CaseDeskController {
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> register(@RequestBody String json) {
         TraffickingCase submitted = GugusJson.read(json, TraffickingCase.class);
-        TraffickingCase saved = caller.store().cases().save(submitted);
+        TraffickingCase saved = caller.store().cases().save(submitted).stored();
         return ResponseEntity.created(URI.create("/cases/" + saved.id())).contentType(MediaType.APPLICATION_JSON)
                 .body(json(saved));
     }

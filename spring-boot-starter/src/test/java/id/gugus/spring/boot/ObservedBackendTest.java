@@ -35,7 +35,7 @@ class ObservedBackendTest {
             GugusStore system = context.getBean(GugusStore.class);
             system.jurisdictions().importAll(TckFixtures.areas());
             TraffickingCase saved = system.cases()
-                    .save(TckFixtures.simpleCase("LP/B/9/III/2026/SPKT/POLDA KALBAR", TckFixtures.TODAY.minusDays(3)));
+                    .save(TckFixtures.simpleCase("LP/B/9/III/2026/SPKT/POLDA KALBAR", TckFixtures.TODAY.minusDays(3))).stored();
             GugusStore worker = system.as(Actor.of("dp3a-kalbar/siti", TckFixtures.KALBAR, Role.CASE_WORKER));
             worker.cases().get(saved.id());
             worker.cases().query(CaseQuery.all(), PageRequest.first(10));

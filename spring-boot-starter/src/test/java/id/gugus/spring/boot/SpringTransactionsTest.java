@@ -104,7 +104,7 @@ class SpringTransactionsTest {
             GugusStore system = context.getBean(GugusStore.class);
             system.jurisdictions().importAll(TckFixtures.areas());
             TraffickingCase saved = system.cases()
-                    .save(TckFixtures.simpleCase("LP/B/3/III/2026/SPKT/POLDA KALBAR", TckFixtures.TODAY.minusDays(3)));
+                    .save(TckFixtures.simpleCase("LP/B/3/III/2026/SPKT/POLDA KALBAR", TckFixtures.TODAY.minusDays(3))).stored();
             CaseId id = saved.id();
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             int before = audit(system).size();

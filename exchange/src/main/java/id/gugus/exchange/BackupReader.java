@@ -57,7 +57,7 @@ final class BackupReader {
      * only, without parsing a record.
      */
     BackupManifest read(Sealing sealing, Records sink, boolean keyRequired) {
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+        try (ZipFile zip = open()) {
             BackupManifest manifest = manifest(zip);
             LineSeal lines = null;
             boolean parse = true;
@@ -76,6 +76,15 @@ final class BackupReader {
             throw BackupFailures.damaged(name, e);
         } catch (IOException e) {
             throw BackupFailures.damaged(name, e);
+        }
+    }
+
+    private ZipFile open() throws IOException {
+        try {
+            return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // Some JDKs refuse an entry name that is not UTF-8 this way rather than with a ZipException.
+            throw new ZipException("an entry name is not UTF-8");
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,15 +73,34 @@ public final class StoreBackup {
         }
     }
 
-    /** {@link #write(StorageBackend, Actor, Clock, Sealing, OutputStream, Progress)} to a new file (an existing one is refused). */
+    /**
+     * {@link #write(StorageBackend, Actor, Clock, Sealing, OutputStream, Progress)} to a new file
+     * (an existing one is refused). If the backup fails part way, the partial file is deleted.
+     */
     public static BackupManifest write(StorageBackend source, Actor actor, Clock clock, Sealing sealing, Path file,
             Progress progress) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sealing, "sealing");
         requireAccess(source, actor, clock, sealing.sealsPersonalData());
-        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-            return write(source, actor, clock, sealing, out, progress);
+        boolean written = false;
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            BackupManifest manifest = write(source, actor, clock, sealing, out, progress);
+            written = true;
+            return manifest;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the backup " + file.getFileName(), e);
+        } finally {
+            if (!written) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The failure that got us here is the one to report; an undeletable partial file cannot be read as a backup.
         }
     }
 

@@ -140,6 +140,25 @@ class BackupRoundTripTest {
         assertThat(seen).contains("cases 47/47", "jurisdictions " + TckFixtures.AREA_COUNT + "/" + TckFixtures.AREA_COUNT);
     }
 
+    @Test
+    void aBackupThatFailsPartWayLeavesNoFile() {
+        Path file = dir.resolve("half.zip");
+        id.gugus.spi.StorageBackend broken = new id.gugus.spi.ForwardingStorageBackend() {
+            @Override
+            protected id.gugus.spi.StorageBackend delegate() {
+                return source;
+            }
+
+            @Override
+            public id.gugus.spi.MeetingStorage meetings() {
+                throw new id.gugus.error.StorageException("connection lost");
+            }
+        };
+        assertThatThrownBy(() -> StoreBackup.write(broken, Actor.SYSTEM, TckFixtures.CLOCK, Sealing.key(KEY), file,
+                Progress.NONE)).hasMessageContaining("connection lost");
+        assertThat(file).doesNotExist();
+    }
+
     static String zipText(Path file) throws Exception {
         StringBuilder all = new StringBuilder();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.io.BaseEncoding;
 import id.gugus.error.ValidationException;
 import id.gugus.json.GugusJson;
+import id.gugus.json.JsonRule;
+import id.gugus.validation.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,7 +189,12 @@ final class BackupReader {
             }
         }
         try {
-            return json.readValue(plain);
+            Object record = json.readValue(plain);
+            if (record == null) {
+                throw BackupFailures.record(name, part, line,
+                        id.gugus.validation.Violations.of(Violation.of(JsonRule.MISSING, "$")));
+            }
+            return record;
         } catch (JsonProcessingException e) {
             throw BackupFailures.record(name, part, line, violations(GugusJson.translate(e)));
         } catch (ValidationException e) {

@@ -121,6 +121,17 @@ class DamagedBackupTest {
     }
 
     @Test
+    void aLineThatIsNullOrEmptyOrAnotherTypeIsARecordError() throws Exception {
+        for (String wrong : new String[] {"null", "", "[]", "{\"code\":\"61\",\"name\":\"Kalimantan Barat\"}"}) {
+            Path file = backup(Sealing.withoutPersonalData());
+            rewrite(file, "cases.jsonl", text -> wrong + "\n" + text.substring(text.indexOf('\n') + 1), true);
+            ValidationException e = refused(file, Sealing.withoutPersonalData(), "BACKUP-RECORD");
+            assertThat(e.violations().get(0).path()).as(wrong).endsWith("cases.jsonl:1");
+            assertThat(e.violations()).as(wrong).hasSizeGreaterThan(1);
+        }
+    }
+
+    @Test
     void aSealedLineMovedToAnotherPlaceDoesNotOpen() throws Exception {
         Path file = backup(Sealing.key(KEY));
         rewrite(file, "cases.jsonl", text -> {

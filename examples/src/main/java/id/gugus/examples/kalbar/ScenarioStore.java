@@ -85,7 +85,7 @@ record ScenarioStore(GugusStore store, String description, JdbcBackend jdbc) imp
     }
 
     /** URL parameters may carry a password: the screen gets the URL without them. */
-    private static String withoutParameters(String url) {
+    static String withoutParameters(String url) {
         int cut = url.indexOf('?');
         return cut < 0 ? url : url.substring(0, cut) + "?…";
     }

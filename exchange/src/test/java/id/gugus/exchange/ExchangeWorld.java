@@ -23,11 +23,11 @@ final class ExchangeWorld {
     static void seed(StorageBackend backend, int randomCases) {
         GugusStore store = GugusStore.on(backend, TckFixtures.CLOCK);
         TckWorld w = TckWorld.seed(store);
-        TaskForce national = store.taskForces().save(w.nationalTaskForce());
-        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id()));
+        TaskForce national = store.taskForces().save(w.nationalTaskForce()).stored();
+        TaskForce province = store.taskForces().save(w.provincialTaskForce(national.id())).stored();
         store.taskForces().save(w.cityTaskForce(province.id()));
-        ActionPlan ran = store.actionPlans().save(w.nationalPlan());
-        ActionPlan rad = store.actionPlans().save(w.provincialPlan(ran.id(), Period.years(2021, 2024)));
+        ActionPlan ran = store.actionPlans().save(w.nationalPlan()).stored();
+        ActionPlan rad = store.actionPlans().save(w.provincialPlan(ran.id(), Period.years(2021, 2024))).stored();
         store.actionPlans().save(rad); // version 2
         store.meetings().save(w.meeting(province.id(), LocalDate.of(2024, 3, 1),
                 TckWorld.followUp("Menyusun SK gugus tugas kabupaten", w.dp3aKalbar.id(), LocalDate.of(2024, 6, 30)),

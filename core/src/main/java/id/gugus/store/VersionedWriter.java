@@ -19,7 +19,8 @@ import java.util.function.BiConsumer;
 /**
  * The one write algorithm of the store, for every aggregate: access, then the version, then the
  * repository's checks, then the versioned insert, update or delete, and its audit entry, all in
- * one unit of work. A stale copy is always a {@link ConflictException} that changes nothing,
+ * one {@linkplain UnitsOfWork#step atomic step}: both or neither, inside or outside an
+ * application's unit of work. A stale copy is always a {@link ConflictException} that changes nothing,
  * never a confusing validation error.
  */
 final class VersionedWriter {
@@ -66,7 +67,7 @@ final class VersionedWriter {
         long version = aggregate.version();
         AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
         access.requireWrite(kind, Attempt.to(action, kind.name()).on(aggregate.id(), version));
-        return units.run(() -> version == 0 ? insert(kind, storage, aggregate, checks)
+        return units.step(() -> version == 0 ? insert(kind, storage, aggregate, checks)
                 : update(kind, storage, aggregate, checks));
     }
 
@@ -117,7 +118,7 @@ final class VersionedWriter {
         Objects.requireNonNull(id, "id");
         Attempt delete = Attempt.to(AuditAction.DELETE, kind.name()).on(id, version);
         access.requireWrite(kind, delete);
-        units.run(() -> {
+        units.step(() -> {
             Optional<A> current = storage.find(id);
             JurisdictionCode area = current.map(a -> kind.area().of(a, backend)).orElse(null);
             if (current.isPresent()) {

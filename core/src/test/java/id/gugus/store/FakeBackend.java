@@ -99,6 +99,11 @@ final class FakeBackend implements StorageBackend {
         auditBroken = true;
     }
 
+    /** Audit appends work again. */
+    void repairAuditLog() {
+        auditBroken = false;
+    }
+
     /** Whether a unit of work is open on the back-end now. */
     boolean unitOpen() {
         return depth > 0;
@@ -145,9 +150,15 @@ final class FakeBackend implements StorageBackend {
         if (depth > 0) {
             return work.get();
         }
+        return inNestedUnitOfWork(work);
+    }
+
+    /** A unit or a step of one: restores every table if the work throws, but keeps entries appended independently. */
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
         Map<JurisdictionCode, Jurisdiction> areasBefore = new TreeMap<>(areas.rows);
         List<Runnable> tablesBefore = tables.stream().map(Table::snapshot).toList();
-        List<AuditEntry> auditBefore = new ArrayList<>(audit.entries);
+        int auditBefore = audit.entries.size();
         depth++;
         try {
             return work.get();
@@ -155,8 +166,8 @@ final class FakeBackend implements StorageBackend {
             areas.rows.clear();
             areas.rows.putAll(areasBefore);
             tablesBefore.forEach(Runnable::run);
-            audit.entries.clear();
-            audit.entries.addAll(auditBefore);
+            List<AuditEntry> after = audit.entries.subList(auditBefore, audit.entries.size());
+            after.removeIf(entry -> !audit.lasting.contains(entry));
             throw e;
         } finally {
             depth--;
@@ -364,6 +375,10 @@ final class FakeBackend implements StorageBackend {
 
     private final class Audit implements AuditStorage {
         final List<AuditEntry> entries = new ArrayList<>();
+        /** The entries appended independently: no rollback removes them. */
+        final List<AuditEntry> lasting = new ArrayList<>();
+        /** The last number given; a rollback does not give a number out again, as a database sequence does not. */
+        long sequence;
 
         @Override
         public void append(List<AuditEntry> appended) {
@@ -371,7 +386,19 @@ final class FakeBackend implements StorageBackend {
                 throw new StorageException("the audit log is broken for this test");
             }
             for (AuditEntry e : appended) {
-                entries.add(e.withSequence(entries.size() + 1L));
+                entries.add(e.withSequence(++sequence));
+            }
+        }
+
+        @Override
+        public void appendIndependently(List<AuditEntry> appended) {
+            if (auditBroken) {
+                throw new StorageException("the audit log is broken for this test");
+            }
+            for (AuditEntry e : appended) {
+                AuditEntry numbered = e.withSequence(++sequence);
+                entries.add(numbered);
+                lasting.add(numbered);
             }
         }
 

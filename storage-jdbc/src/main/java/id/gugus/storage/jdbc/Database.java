@@ -76,6 +76,48 @@ final class Database {
         return top(dsl -> work.get(), UNIT_OF_WORK, false);
     }
 
+    /**
+     * Runs {@code work} as one atomic step: a transaction of its own outside a unit of work; a
+     * savepoint of the current transaction inside one, rolled back to if {@code work} throws. The
+     * work's exception propagates unchanged; a failure to set or roll back the savepoint is
+     * translated.
+     */
+    <T> T inNestedUnitOfWork(Supplier<T> work) {
+        DSLContext tx = current.get();
+        if (tx == null) {
+            return top(dsl -> work.get(), UNIT_OF_WORK, false);
+        }
+        Throwable[] fromWork = new Throwable[1];
+        try {
+            return tx.transactionResult(nested -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException | Error e) {
+                    fromWork[0] = e;
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            if (e == fromWork[0]) {
+                throw e;
+            }
+            throw SqlFailures.translate(e, UNIT_OF_WORK);
+        }
+    }
+
+    /**
+     * Runs a write in a transaction of its own, on a connection of its own, committed before this
+     * returns, whatever unit of work runs on this thread: for audit entries that must outlast it.
+     * It takes no part in {@link #keyChange}: it must not seal personal data.
+     */
+    <T> T writeIndependently(StorageOperation operation, Function<DSLContext, T> body) {
+        try {
+            return root.transactionResult(configuration -> body.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, operation);
+        }
+    }
+
     /** Runs a read in the current unit of work, or in a transaction of its own. */
     <T> T read(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();

@@ -4,7 +4,6 @@ import id.gugus.audit.AuditAction;
 import id.gugus.common.Aggregate;
 import id.gugus.common.CommonRule;
 import id.gugus.error.ConflictException;
-import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -76,9 +75,8 @@ final class VersionedWriter {
         Attempt create = Attempt.to(AuditAction.CREATE, kind.name()).on(aggregate.id(), 0)
                 .in(kind.area().of(aggregate, backend));
         access.requireInScope(create);
-        if (storage.find(aggregate.id()).isPresent()) {
-            throw new DuplicateException(kind.name(), "id", aggregate.id());
-        }
+        // An id already taken is the back-end's DuplicateException from insert: its primary key
+        // answers that without a read of its own (issue #11).
         checks.accept(Optional.empty(), aggregate);
         A stored = aggregate.withVersion(1);
         storage.insert(stored);

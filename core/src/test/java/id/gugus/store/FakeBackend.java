@@ -23,6 +23,7 @@ import id.gugus.common.Aggregate;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.common.Period;
+import id.gugus.error.DuplicateException;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -58,8 +59,8 @@ import java.util.stream.Stream;
 /**
  * A back-end as small as the SPI allows, so that core can test the store machinery without any
  * other module: plain maps, queries that filter every row, and units of work that copy every
- * table when the outermost one starts and put the copies back if it throws. It enforces no
- * unique key of its own (the store's pre-checks are what is under test) and is not thread-safe.
+ * table when the outermost one starts and put the copies back if it throws. It enforces the
+ * unique keys the store leaves to back-ends (the id, the case number) and is not thread-safe.
  *
  * <p>A test can break it on purpose: {@link #loseNextVersionedWrite()} makes the next update or
  * delete find another version (another writer won the race), {@link #breakAuditLog()} makes every
@@ -207,8 +208,13 @@ final class FakeBackend implements StorageBackend {
             return Optional.ofNullable(rows.get(id));
         }
 
+        /** The id is a unique key, as the SPI requires of every back-end. */
         @Override
         public void insert(A aggregate) {
+            if (rows.containsKey(aggregate.id())) {
+                throw new DuplicateException(aggregate.getClass().getSimpleName(), "id", aggregate.id());
+            }
+            requireUniqueKeys(aggregate);
             rows.put(aggregate.id(), aggregate);
         }
 
@@ -218,9 +224,13 @@ final class FakeBackend implements StorageBackend {
             if (lostRace() || stored == null || stored.version() != expectedVersion) {
                 return false;
             }
+            requireUniqueKeys(aggregate);
             rows.put(aggregate.id(), aggregate);
             return true;
         }
+
+        /** Throws a {@link DuplicateException} if another row holds a unique key of {@code aggregate}; none but the id here. */
+        void requireUniqueKeys(A aggregate) {}
 
         @Override
         public boolean delete(I id, long expectedVersion) {
@@ -291,6 +301,14 @@ final class FakeBackend implements StorageBackend {
         @Override
         public Optional<TraffickingCase> findByNumber(CaseNumber number) {
             return all().filter(c -> c.number().equals(number)).findFirst();
+        }
+
+        /** The case number is unique, as the SPI requires: the store no longer pre-checks it. */
+        @Override
+        void requireUniqueKeys(TraffickingCase c) {
+            if (all().anyMatch(other -> other.number().equals(c.number()) && !other.id().equals(c.id()))) {
+                throw new DuplicateException("Case", "number", c.number());
+            }
         }
 
         @Override

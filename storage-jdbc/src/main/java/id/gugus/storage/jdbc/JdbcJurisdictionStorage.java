@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The area tree in table {@code jurisdiction}. A subtree is the range [code, code + "/") on the
- * primary key; the import writes in JDBC batches inside one transaction. Look-ups by code are
+ * primary key; the import writes in JDBC batches inside one transaction. Whether a code exists is
  * cached ({@link AreaCache}).
  */
 final class JdbcJurisdictionStorage implements JurisdictionStorage {
@@ -74,12 +74,17 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
         }
     }
 
-    /** Served from the {@linkplain AreaCache cache} of areas once seen: validation looks areas up for every case. */
     @Override
     public Optional<Jurisdiction> find(JurisdictionCode code) {
-        return db.areas().find(code, () -> db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
+        return db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
                 .where(JURISDICTION.CODE.eq(code.value()))
-                .fetchOptional(JdbcJurisdictionStorage::toJurisdiction)));
+                .fetchOptional(JdbcJurisdictionStorage::toJurisdiction));
+    }
+
+    /** Served from the {@linkplain AreaCache cache} of codes once found: validation asks it for every area of every case. */
+    @Override
+    public boolean exists(JurisdictionCode code) {
+        return db.areas().exists(code, () -> find(code).isPresent());
     }
 
     @Override

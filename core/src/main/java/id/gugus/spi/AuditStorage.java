@@ -18,6 +18,15 @@ public interface AuditStorage {
     void append(List<AuditEntry> entries);
 
     /**
+     * Appends the entries, in order, in a transaction of their own that is committed before this
+     * returns, whatever unit of work runs on this thread (on a database: on a connection of their
+     * own). The entries are kept even if that unit rolls back. The store writes reads of personal
+     * data and refusals this way, before it hands anything out: they happened whatever the unit
+     * does next. If they cannot be written, this throws and nothing is kept.
+     */
+    void appendIndependently(List<AuditEntry> entries);
+
+    /**
      * One page of the entries matching {@code query}, in sequence order, after the request's
      * cursor (the text of the last sequence number read).
      */

@@ -18,6 +18,11 @@ public abstract class ForwardingAuditStorage implements AuditStorage {
     }
 
     @Override
+    public void appendIndependently(List<AuditEntry> entries) {
+        delegate().appendIndependently(entries);
+    }
+
+    @Override
     public Page<AuditEntry> query(AuditQuery query, PageRequest page) {
         return delegate().query(query, page);
     }

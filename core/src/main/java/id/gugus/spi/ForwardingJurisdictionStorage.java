@@ -23,6 +23,11 @@ public abstract class ForwardingJurisdictionStorage implements JurisdictionStora
     }
 
     @Override
+    public boolean exists(JurisdictionCode code) {
+        return delegate().exists(code);
+    }
+
+    @Override
     public List<Jurisdiction> children(JurisdictionCode code) {
         return delegate().children(code);
     }

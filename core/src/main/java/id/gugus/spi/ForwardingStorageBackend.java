@@ -35,9 +35,9 @@ import java.util.function.Supplier;
  *       type at once (publish or count every write, refuse writes on a read-only replica), override
  *       {@link #aggregatePrimitives} and return a {@link ForwardingAggregateStorage} of your own:
  *       the five aggregate storages then use it, and their queries still go to the delegate's.
- *   <li>{@link #audit()} and {@link #inUnitOfWork} forward like the rest; override
- *       {@code inUnitOfWork} to keep something of your own in step with the delegate's units of
- *       work (see the change-feed example).
+ *   <li>{@link #audit()}, {@link #inUnitOfWork} and {@link #inNestedUnitOfWork} forward like the
+ *       rest; override both unit-of-work methods to keep something of your own in step with the
+ *       delegate's units of work and their nested steps (see the change-feed example).
  * </ul>
  *
  * <p>A wrapper keeps the delegate's guarantees only as far as its overrides keep them: report a
@@ -163,6 +163,11 @@ public abstract class ForwardingStorageBackend implements StorageBackend {
     @Override
     public <T> T inUnitOfWork(Supplier<T> work) {
         return delegate().inUnitOfWork(work);
+    }
+
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
+        return delegate().inNestedUnitOfWork(work);
     }
 
     /** The delegate's, as Guava's {@code ForwardingObject} does. */

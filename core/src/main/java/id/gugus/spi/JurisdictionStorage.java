@@ -13,6 +13,15 @@ public interface JurisdictionStorage {
 
     Optional<Jurisdiction> find(JurisdictionCode code);
 
+    /**
+     * Whether the area exists: what the store's reference checks ask, for every area a case names.
+     * By default {@code find(code).isPresent()}; a database may answer from a cache of the codes
+     * it has seen, since an import only adds areas (or renames them) and nothing deletes one.
+     */
+    default boolean exists(JurisdictionCode code) {
+        return find(code).isPresent();
+    }
+
     /** Direct children, in code order. */
     List<Jurisdiction> children(JurisdictionCode code);
 

@@ -21,7 +21,10 @@ public interface StorageBackend {
 
     MeetingStorage meetings();
 
-    /** The audit log: append-only, written in the same units of work as the changes it records. */
+    /**
+     * The audit log: append-only; a change's entry is written in the change's own unit of work,
+     * other entries {@linkplain AuditStorage#appendIndependently independently} of any unit.
+     */
     AuditStorage audit();
 
     /**
@@ -30,4 +33,15 @@ public interface StorageBackend {
      * that ended the work propagates unchanged.
      */
     <T> T inUnitOfWork(Supplier<T> work);
+
+    /**
+     * Runs {@code work} as one atomic step: outside a unit of work, exactly as
+     * {@link #inUnitOfWork}; inside one, as part of it (kept if, and only if, the unit is), but
+     * if {@code work} throws, everything it stored is undone at once (a savepoint) and the
+     * enclosing unit goes on as it was before the step. The store makes each change and its audit
+     * entry one step, so that a caller who catches a failed change and commits the rest of its
+     * unit never keeps a change without its entry. The exception that ended the work propagates
+     * unchanged.
+     */
+    <T> T inNestedUnitOfWork(Supplier<T> work);
 }

@@ -5,15 +5,15 @@
  * <h2>What to implement</h2>
  *
  * <p>A back-end is a {@link id.gugus.spi.StorageBackend}: six storages of primitives, the audit log
- * and one way to run a unit of work. That is 31 abstract methods in nine interfaces; since each of
- * the five aggregate storages also implements the four of {@link id.gugus.spi.AggregateStorage}, a
- * back-end written from scratch implements 47 methods in all:
+ * and two ways to run a unit of work (a unit, and an atomic step of one). That is 33 abstract
+ * methods in nine interfaces; since each of the five aggregate storages also implements the four of
+ * {@link id.gugus.spi.AggregateStorage}, a back-end written from scratch implements 49 methods in all:
  *
  * <table>
  *   <caption>The interfaces of the SPI</caption>
  *   <tr><th>interface</th><th>methods</th><th>what it stores</th></tr>
- *   <tr><td>{@link id.gugus.spi.StorageBackend}</td><td>8</td><td>hands out the storages below;
- *       {@code inUnitOfWork}</td></tr>
+ *   <tr><td>{@link id.gugus.spi.StorageBackend}</td><td>9</td><td>hands out the storages below;
+ *       {@code inUnitOfWork}, {@code inNestedUnitOfWork}</td></tr>
  *   <tr><td>{@link id.gugus.spi.AggregateStorage}</td><td>4</td><td>{@code find}, {@code insert},
  *       {@code update}, {@code delete} of one versioned aggregate type</td></tr>
  *   <tr><td>{@link id.gugus.spi.JurisdictionStorage}</td><td>5</td><td>the area tree (not
@@ -26,8 +26,8 @@
  *       that subtree</td></tr>
  *   <tr><td>{@link id.gugus.spi.ActionPlanStorage}</td><td>4 + 1</td><td>action plans</td></tr>
  *   <tr><td>{@link id.gugus.spi.MeetingStorage}</td><td>4 + 2</td><td>coordination meetings</td></tr>
- *   <tr><td>{@link id.gugus.spi.AuditStorage}</td><td>2</td><td>the audit log: append and query,
- *       nothing else</td></tr>
+ *   <tr><td>{@link id.gugus.spi.AuditStorage}</td><td>3</td><td>the audit log: append (in the
+ *       unit, or independently of it) and query, nothing else</td></tr>
  * </table>
  *
  * <p>To add to a back-end that exists rather than write one, extend
@@ -52,6 +52,8 @@
  *   <li><b>Units of work.</b> {@code inUnitOfWork(work)} is atomic: if {@code work} throws, nothing
  *       it stored is kept and the same exception propagates; a call on a thread already in a unit
  *       joins it; other threads never see a unit's writes before it commits.
+ *       {@code inNestedUnitOfWork(work)} is an atomic step: inside a unit, if {@code work} throws,
+ *       what it stored is undone (a savepoint) and the unit goes on; outside one, a unit of its own.
  *   <li><b>Atomic writes.</b> Every write primitive is atomic on its own: if it throws, it changed
  *       nothing, even inside a larger unit that goes on (a savepoint, if it writes several rows).
  *   <li><b>Whole aggregates.</b> {@code find} and every query return aggregates exactly as one unit
@@ -75,7 +77,9 @@
  *       that encrypts personal data finds them through keyed hashes, not by decrypting every row.
  *       No personal data in messages or log lines.
  *   <li><b>The audit log</b> is append-only: {@code append} joins the current unit of work (an
- *       entry is kept if, and only if, its change is) and numbers entries in order.
+ *       entry is kept if, and only if, its change is) and numbers entries in order;
+ *       {@code appendIndependently} commits in a transaction of its own (on a database, its own
+ *       connection) before it returns, and no unit's rollback removes what it wrote.
  *   <li><b>Failures</b> are exceptions of {@code id.gugus.error} only: a
  *       {@link id.gugus.error.StorageException} with the driver's exception as cause for anything
  *       that is not a duplicate.

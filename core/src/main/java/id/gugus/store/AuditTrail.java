@@ -11,10 +11,10 @@ import java.util.Objects;
 
 /**
  * What one actor's view of the store writes to the audit log (docs/privacy-and-security.md), stamped with the
- * store's clock and the actor's id. A change's entry is appended in the change's own unit of
- * work, so it exists if, and only if, the change does. Reads of personal data and refusals
- * happened whatever the unit does next: they are {@linkplain UnitsOfWork#appendLasting kept
- * past} a rollback.
+ * store's clock and the actor's id. A change's entry is appended in the change's own atomic step,
+ * so it exists if, and only if, the change does. Reads of personal data and refusals happened
+ * whatever the unit does next: they are {@linkplain UnitsOfWork#appendLasting committed on their
+ * own} before the call goes on, and kept past a rollback.
  */
 final class AuditTrail {
     private final AuditStorage log;

@@ -63,7 +63,7 @@ public final class JurisdictionRepository {
         List<Jurisdiction> ordered = batch.values().stream()
                 .sorted(Comparator.comparing(Jurisdiction::level).thenComparing(Jurisdiction::code))
                 .collect(ImmutableList.toImmutableList());
-        units.run(() -> {
+        units.step(() -> {
             Map<JurisdictionCode, Boolean> stored = new HashMap<>();
             for (Jurisdiction area : ordered) {
                 area.parent().ifPresent(parent -> {

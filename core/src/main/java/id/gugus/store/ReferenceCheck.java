@@ -33,7 +33,7 @@ final class ReferenceCheck {
     /** Requires the area to exist; a null code (unknown) is not a reference. */
     ReferenceCheck jurisdiction(String field, JurisdictionCode code) {
         if (code != null && !code.equals(JurisdictionCode.NATIONAL) && !found.contains(code)) {
-            require(field, code, backend.jurisdictions().find(code).isPresent());
+            require(field, code, backend.jurisdictions().exists(code));
         }
         return this;
     }

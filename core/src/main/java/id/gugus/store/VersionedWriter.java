@@ -5,7 +5,6 @@ import id.gugus.audit.AuditAction;
 import id.gugus.common.Aggregate;
 import id.gugus.common.CommonRule;
 import id.gugus.error.ConflictException;
-import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -21,7 +20,8 @@ import java.util.Optional;
 /**
  * The one write algorithm of the store, for every aggregate: access, then the version, then the
  * repository's checks, then the versioned insert, update or delete, and its audit entry, all in
- * one unit of work. A stale copy is always a {@link ConflictException} that changes nothing,
+ * one {@linkplain UnitsOfWork#step atomic step}: both or neither, inside or outside an
+ * application's unit of work. A stale copy is always a {@link ConflictException} that changes nothing,
  * never a confusing validation error.
  */
 final class VersionedWriter {
@@ -78,7 +78,7 @@ final class VersionedWriter {
         long version = aggregate.version();
         AuditAction action = version == 0 ? AuditAction.CREATE : AuditAction.UPDATE;
         access.requireWrite(kind, Attempt.to(action, kind.name()).on(aggregate.id(), version));
-        return units.run(() -> version == 0 ? insert(kind, storage, aggregate, checks)
+        return units.step(() -> version == 0 ? insert(kind, storage, aggregate, checks)
                 : update(kind, storage, aggregate, checks));
     }
 
@@ -87,9 +87,8 @@ final class VersionedWriter {
         Attempt create = Attempt.to(AuditAction.CREATE, kind.name()).on(aggregate.id(), 0)
                 .in(kind.area().of(aggregate, backend));
         access.requireInScope(create);
-        if (storage.find(aggregate.id()).isPresent()) {
-            throw new DuplicateException(kind.name(), "id", aggregate.id());
-        }
+        // An id already taken is the back-end's DuplicateException from insert: its primary key
+        // answers that without a read of its own (issue #11).
         Violations violations = checks.check(Optional.empty(), aggregate);
         A stored = aggregate.withVersion(1);
         storage.insert(stored);
@@ -191,7 +190,7 @@ final class VersionedWriter {
         Objects.requireNonNull(id, "id");
         Attempt delete = Attempt.to(AuditAction.DELETE, kind.name()).on(id, version);
         access.requireWrite(kind, delete);
-        units.run(() -> {
+        units.step(() -> {
             Optional<A> current = storage.find(id);
             JurisdictionCode area = current.map(a -> kind.area().of(a, backend)).orElse(null);
             if (current.isPresent()) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the audit trail keeps when units of work nest and roll back (docs/privacy-and-security.md): a change's entry
- * lives and dies with the change; reads of personal data and refusals happened whatever the unit
- * does next, so they wait for the outermost unit to end and are kept even if it rolls back.
+ * lives and dies with the change, as one atomic step even inside a unit whose caller catches a failure;
+ * reads of personal data and refusals happened whatever the unit does next, so they are committed on
+ * their own before anything is handed out, and kept even if the unit rolls back.
  */
 class AuditTrailTest {
     private final StoreWorld world = new StoreWorld();
@@ -59,7 +60,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void aRefusalInsideAUnitThatRollsBackIsKeptAndWrittenOnceTheUnitHasEnded() {
+    void aRefusalInsideAUnitThatRollsBackIsWrittenAtOnceAndKept() {
         TraffickingCase c = world.storedCase("LP/1", SAMBAS);
         Actor viewer = StoreWorld.viewer(KALBAR);
         List<AuditEntry> seenInsideTheUnit = new ArrayList<>();
@@ -73,32 +74,43 @@ class AuditTrailTest {
             }
         })).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(seenInsideTheUnit).as("waiting for the unit to end").isEmpty();
-        assertThat(world.since(mark)).extracting(AuditEntry::outcome, AuditEntry::actorId, AuditEntry::rule)
+        assertThat(seenInsideTheUnit).extracting(AuditEntry::outcome, AuditEntry::actorId, AuditEntry::rule)
+                .as("written before the refusal was thrown")
                 .containsExactly(tuple(AuditOutcome.DENIED, viewer.id(), "ACCESS-PERMISSION"));
-        assertThat(world.backend.unitOpen()).as("appended in a unit of its own, now closed").isFalse();
+        assertThat(world.since(mark)).as("kept past the rollback").isEqualTo(seenInsideTheUnit);
     }
 
     @Test
-    void personalDataReadInNestedUnitsIsRecordedOnceWhenTheOutermostEnds() {
+    void personalDataReadInNestedUnitsIsRecordedOnceBeforeTheDataIsHandedOut() {
         TraffickingCase c = world.storedCase("LP/1", SAMBAS);
         List<AuditEntry> seenInNested = new ArrayList<>();
-        List<AuditEntry> seenAfterNested = new ArrayList<>();
         int mark = world.mark();
 
-        world.store.runInUnitOfWork(outer -> {
-            outer.runInUnitOfWork(inner -> {
-                assertThat(inner.as(caseWorker).cases().get(c.id()).holdsPersonalData()).isTrue();
-                seenInNested.addAll(world.since(mark));
-            });
-            seenAfterNested.addAll(world.since(mark));
-        });
+        world.store.runInUnitOfWork(outer -> outer.runInUnitOfWork(inner -> {
+            assertThat(inner.as(caseWorker).cases().get(c.id()).holdsPersonalData()).isTrue();
+            seenInNested.addAll(world.since(mark));
+        }));
 
-        assertThat(seenInNested).isEmpty();
-        assertThat(seenAfterNested).isEmpty();
-        assertThat(world.since(mark)).extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::aggregateId,
+        assertThat(seenInNested).extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::aggregateId,
                         AuditEntry::version, AuditEntry::jurisdiction)
                 .containsExactly(tuple(AuditAction.READ_PERSONAL_DATA, caseWorker.id(), c.id().toString(), 1L, SAMBAS));
+        assertThat(world.since(mark)).isEqualTo(seenInNested);
+    }
+
+    @Test
+    void aChangeWhoseEntryCannotBeWrittenIsUndoneEvenIfTheUnitGoesOn() {
+        TraffickingCase c = StoreWorld.newCase("LP/1", SAMBAS, StoreWorld.SITI);
+        TraffickingCase other = StoreWorld.newCase("LP/2", SAMBAS, StoreWorld.SITI);
+
+        world.store.runInUnitOfWork(s -> {
+            world.backend.breakAuditLog();
+            assertThatThrownBy(() -> s.cases().save(c)).isInstanceOf(StorageException.class);
+            world.backend.repairAuditLog();
+            s.cases().save(other);
+        });
+
+        assertThat(world.store.cases().find(c.id())).as("the change without its entry").isEmpty();
+        assertThat(world.store.cases().find(other.id())).isPresent();
     }
 
     @Test
@@ -118,43 +130,24 @@ class AuditTrailTest {
     }
 
     @Test
-    void whenTheWorkAndTheWaitingEntriesBothFailTheWorksExceptionPropagatesWithTheAuditFailureSuppressed() {
-        TraffickingCase c = world.storedCase("LP/1", SAMBAS);
-        IllegalStateException workFailure = new IllegalStateException("work failed");
-
-        assertThatThrownBy(() -> world.store.runInUnitOfWork(s -> {
-            s.as(caseWorker).cases().get(c.id());
-            world.backend.breakAuditLog();
-            throw workFailure;
-        })).isSameAs(workFailure);
-
-        assertThat(workFailure.getSuppressed()).singleElement().isInstanceOf(StorageException.class);
-    }
-
-    @Test
-    void aFailedUnitLeavesNothingWaitingForTheNextOne() {
-        TraffickingCase c = world.storedCase("LP/1", SAMBAS);
-        int mark = world.mark();
-        assertThatThrownBy(() -> world.store.runInUnitOfWork(s -> {
-            s.as(caseWorker).cases().get(c.id());
-            throw new IllegalStateException("rolled back");
-        })).isInstanceOf(IllegalStateException.class);
-        int afterFirst = world.mark();
-
-        // Outside any unit now: a refusal is written at once, and the first read is not written twice.
-        assertThatThrownBy(() -> world.as(StoreWorld.viewer(KALBAR)).cases().get(c.id()))
-                .isInstanceOf(AccessDeniedException.class);
-
-        assertThat(afterFirst - mark).isEqualTo(1);
-        assertThat(world.since(mark)).extracting(AuditEntry::action, AuditEntry::outcome).containsExactly(
-                tuple(AuditAction.READ_PERSONAL_DATA, AuditOutcome.ALLOWED), tuple(AuditAction.READ, AuditOutcome.DENIED));
-    }
-
-    @Test
     void aReadOfPersonalDataThatCannotBeRecordedHandsNothingOut() {
         TraffickingCase c = world.storedCase("LP/1", SAMBAS);
         world.backend.breakAuditLog();
 
         assertThatThrownBy(() -> world.as(caseWorker).cases().get(c.id())).isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void insideAUnitAReadOfPersonalDataThatCannotBeRecordedHandsNothingOut() {
+        TraffickingCase c = world.storedCase("LP/1", SAMBAS);
+        List<TraffickingCase> handedOut = new ArrayList<>();
+
+        world.store.runInUnitOfWork(s -> {
+            world.backend.breakAuditLog();
+            assertThatThrownBy(() -> handedOut.add(s.as(caseWorker).cases().get(c.id())))
+                    .isInstanceOf(StorageException.class);
+        });
+
+        assertThat(handedOut).isEmpty();
     }
 }

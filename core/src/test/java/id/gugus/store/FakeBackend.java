@@ -23,6 +23,7 @@ import id.gugus.common.Aggregate;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.common.Period;
+import id.gugus.error.DuplicateException;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -58,8 +59,8 @@ import java.util.stream.Stream;
 /**
  * A back-end as small as the SPI allows, so that core can test the store machinery without any
  * other module: plain maps, queries that filter every row, and units of work that copy every
- * table when the outermost one starts and put the copies back if it throws. It enforces no
- * unique key of its own (the store's pre-checks are what is under test) and is not thread-safe.
+ * table when the outermost one starts and put the copies back if it throws. It enforces the
+ * unique keys the store leaves to back-ends (the id, the case number) and is not thread-safe.
  *
  * <p>A test can break it on purpose: {@link #loseNextVersionedWrite()} makes the next update or
  * delete find another version (another writer won the race), {@link #breakAuditLog()} makes every
@@ -97,6 +98,11 @@ final class FakeBackend implements StorageBackend {
     /** From now on every audit append fails with a {@link StorageException}. */
     void breakAuditLog() {
         auditBroken = true;
+    }
+
+    /** Audit appends work again. */
+    void repairAuditLog() {
+        auditBroken = false;
     }
 
     /** Whether a unit of work is open on the back-end now. */
@@ -145,9 +151,15 @@ final class FakeBackend implements StorageBackend {
         if (depth > 0) {
             return work.get();
         }
+        return inNestedUnitOfWork(work);
+    }
+
+    /** A unit or a step of one: restores every table if the work throws, but keeps entries appended independently. */
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
         Map<JurisdictionCode, Jurisdiction> areasBefore = new TreeMap<>(areas.rows);
         List<Runnable> tablesBefore = tables.stream().map(Table::snapshot).toList();
-        List<AuditEntry> auditBefore = new ArrayList<>(audit.entries);
+        int auditBefore = audit.entries.size();
         depth++;
         try {
             return work.get();
@@ -155,8 +167,8 @@ final class FakeBackend implements StorageBackend {
             areas.rows.clear();
             areas.rows.putAll(areasBefore);
             tablesBefore.forEach(Runnable::run);
-            audit.entries.clear();
-            audit.entries.addAll(auditBefore);
+            List<AuditEntry> after = audit.entries.subList(auditBefore, audit.entries.size());
+            after.removeIf(entry -> !audit.lasting.contains(entry));
             throw e;
         } finally {
             depth--;
@@ -196,8 +208,13 @@ final class FakeBackend implements StorageBackend {
             return Optional.ofNullable(rows.get(id));
         }
 
+        /** The id is a unique key, as the SPI requires of every back-end. */
         @Override
         public void insert(A aggregate) {
+            if (rows.containsKey(aggregate.id())) {
+                throw new DuplicateException(aggregate.getClass().getSimpleName(), "id", aggregate.id());
+            }
+            requireUniqueKeys(aggregate);
             rows.put(aggregate.id(), aggregate);
         }
 
@@ -207,9 +224,13 @@ final class FakeBackend implements StorageBackend {
             if (lostRace() || stored == null || stored.version() != expectedVersion) {
                 return false;
             }
+            requireUniqueKeys(aggregate);
             rows.put(aggregate.id(), aggregate);
             return true;
         }
+
+        /** Throws a {@link DuplicateException} if another row holds a unique key of {@code aggregate}; none but the id here. */
+        void requireUniqueKeys(A aggregate) {}
 
         @Override
         public boolean delete(I id, long expectedVersion) {
@@ -280,6 +301,14 @@ final class FakeBackend implements StorageBackend {
         @Override
         public Optional<TraffickingCase> findByNumber(CaseNumber number) {
             return all().filter(c -> c.number().equals(number)).findFirst();
+        }
+
+        /** The case number is unique, as the SPI requires: the store no longer pre-checks it. */
+        @Override
+        void requireUniqueKeys(TraffickingCase c) {
+            if (all().anyMatch(other -> other.number().equals(c.number()) && !other.id().equals(c.id()))) {
+                throw new DuplicateException("Case", "number", c.number());
+            }
         }
 
         @Override
@@ -364,6 +393,10 @@ final class FakeBackend implements StorageBackend {
 
     private final class Audit implements AuditStorage {
         final List<AuditEntry> entries = new ArrayList<>();
+        /** The entries appended independently: no rollback removes them. */
+        final List<AuditEntry> lasting = new ArrayList<>();
+        /** The last number given; a rollback does not give a number out again, as a database sequence does not. */
+        long sequence;
 
         @Override
         public void append(List<AuditEntry> appended) {
@@ -371,7 +404,19 @@ final class FakeBackend implements StorageBackend {
                 throw new StorageException("the audit log is broken for this test");
             }
             for (AuditEntry e : appended) {
-                entries.add(e.withSequence(entries.size() + 1L));
+                entries.add(e.withSequence(++sequence));
+            }
+        }
+
+        @Override
+        public void appendIndependently(List<AuditEntry> appended) {
+            if (auditBroken) {
+                throw new StorageException("the audit log is broken for this test");
+            }
+            for (AuditEntry e : appended) {
+                AuditEntry numbered = e.withSequence(++sequence);
+                entries.add(numbered);
+                lasting.add(numbered);
             }
         }
 

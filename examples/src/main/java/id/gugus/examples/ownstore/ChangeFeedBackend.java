@@ -121,6 +121,26 @@ public final class ChangeFeedBackend extends ForwardingStorageBackend {
         }
     }
 
+    /**
+     * A step of the running unit (or a unit of its own): if it throws, the wrapped back-end
+     * undoes its changes, and so they leave the feed's list too.
+     */
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        List<ChangeFeed.Change> changes = unit.get();
+        if (changes == null) {
+            return inUnitOfWork(work);
+        }
+        int before = changes.size();
+        try {
+            return super.inNestedUnitOfWork(work);
+        } catch (RuntimeException | Error e) {
+            changes.subList(before, changes.size()).clear();
+            throw e;
+        }
+    }
+
     /** Called after a write succeeded; outside a unit of work, the write was its own unit. Always true. */
     private boolean record(String entityType, Object id, Operation operation, long version) {
         ChangeFeed.Change change = new ChangeFeed.Change(entityType, id.toString(), operation, version);

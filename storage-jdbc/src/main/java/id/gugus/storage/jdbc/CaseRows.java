@@ -150,12 +150,17 @@ final class CaseRows {
         key.ifPresent(k -> rows.add(caseId, seq, reason.name(), v.id().toString(), cipher.hash(k), cipher.keyId()));
     }
 
+    /**
+     * One JDBC batch, one round trip (issue #11): its only value is the case id, which the store
+     * made, so jOOQ may inline it into the batch's statements; no personal data is ever inlined.
+     */
     static void deleteChildren(DSLContext dsl, String caseId) {
-        dsl.deleteFrom(VICTIM_IDENTITY).where(VICTIM_IDENTITY.CASE_ID.eq(caseId)).execute();
-        dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)).execute();
-        dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)).execute();
-        dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)).execute();
-        dsl.deleteFrom(CASE_VICTIM).where(CASE_VICTIM.CASE_ID.eq(caseId)).execute();
+        dsl.batch(
+                dsl.deleteFrom(VICTIM_IDENTITY).where(VICTIM_IDENTITY.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_VICTIM).where(CASE_VICTIM.CASE_ID.eq(caseId))).execute();
     }
 
     /**

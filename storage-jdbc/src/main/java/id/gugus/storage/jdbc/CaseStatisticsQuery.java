@@ -16,6 +16,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
@@ -30,6 +31,19 @@ final class CaseStatisticsQuery {
     private CaseStatisticsQuery() {}
 
     static Statistics run(DSLContext dsl, CaseQuery query, Dimension first, Dimension second) {
+        List<Statistics.Row> rows = new ArrayList<>();
+        for (Record r : select(dsl, query, first, second).fetch()) {
+            rows.add(new Statistics.Row(key(first, r.get(0)), second == null ? null : key(second, r.get(1)),
+                    r.get(2, Long.class), number(r.get(3))));
+        }
+        return StatisticsTally.sorted(new Statistics(first, second, ImmutableList.copyOf(rows)));
+    }
+
+    /**
+     * The one statement: (first key, second key, cases, victims) per group. A subtree roll-up
+     * reads {@code ix_trafficking_case_rollup} and the child tables' primary keys only.
+     */
+    static ResultQuery<Record> select(DSLContext dsl, CaseQuery query, Dimension first, Dimension second) {
         StatisticsTally.checkDimensions(first, second);
         boolean victimLevel = first.isVictimLevel() || (second != null && second.isVictimLevel());
         boolean exploitation = first == Dimension.EXPLOITATION_TYPE || second == Dimension.EXPLOITATION_TYPE;
@@ -48,12 +62,7 @@ final class CaseStatisticsQuery {
                     .and(CASE_EXPLOITATION.VICTIM_SEQ.eq(CASE_VICTIM.SEQ));
         }
         List<Field<?>> groupBy = second == null ? List.of(firstKey) : List.of(firstKey, secondKey);
-        List<Statistics.Row> rows = new ArrayList<>();
-        for (Record r : from.where(CaseQueries.where(query)).groupBy(groupBy).fetch()) {
-            rows.add(new Statistics.Row(key(first, r.get(0)), second == null ? null : key(second, r.get(1)),
-                    r.get(2, Long.class), number(r.get(3))));
-        }
-        return StatisticsTally.sorted(new Statistics(first, second, ImmutableList.copyOf(rows)));
+        return from.where(CaseQueries.where(query)).groupBy(groupBy);
     }
 
     private static Field<?> key(Dimension dimension) {

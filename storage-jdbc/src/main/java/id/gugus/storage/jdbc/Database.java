@@ -32,6 +32,13 @@ final class Database {
 
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /**
+     * Whether this thread runs inside an atomic step ({@link #inNestedUnitOfWork}): the step's
+     * transaction or savepoint undoes everything if any of it fails, so its writes need no
+     * savepoint of their own (two round trips each saved).
+     */
+    private final ThreadLocal<Boolean> inStep = new ThreadLocal<>();
+    private final AreaCache areas = new AreaCache();
     private final ReadWriteLock keyChange = new ReentrantReadWriteLock();
     private volatile JdbcStoreConfig config;
     private volatile PersonalDataCipher cipher;
@@ -64,6 +71,11 @@ final class Database {
         return cipher;
     }
 
+    /** The areas looked up so far, for validation (see {@link AreaCache}). */
+    AreaCache areas() {
+        return areas;
+    }
+
     /** Now, in UTC, for the {@code updated_at} columns. */
     LocalDateTime nowUtc() {
         return LocalDateTime.ofInstant(config.clock().instant(), ZoneOffset.UTC);
@@ -74,6 +86,63 @@ final class Database {
             return work.get();
         }
         return top(dsl -> work.get(), UNIT_OF_WORK, false);
+    }
+
+    /**
+     * Runs {@code work} as one atomic step: a transaction of its own outside a unit of work; a
+     * savepoint of the current transaction inside one, rolled back to if {@code work} throws. The
+     * work's exception propagates unchanged; a failure to set or roll back the savepoint is
+     * translated.
+     */
+    <T> T inNestedUnitOfWork(Supplier<T> work) {
+        DSLContext tx = current.get();
+        Boolean outerStep = inStep.get();
+        inStep.set(Boolean.TRUE);
+        try {
+            if (tx == null) {
+                return top(dsl -> work.get(), UNIT_OF_WORK, false);
+            }
+            if (outerStep != null) {
+                return work.get(); // a step inside a step: the outer one undoes it
+            }
+            return savepoint(tx, work);
+        } finally {
+            if (outerStep == null) {
+                inStep.remove();
+            }
+        }
+    }
+
+    private static <T> T savepoint(DSLContext tx, Supplier<T> work) {
+        Throwable[] fromWork = new Throwable[1];
+        try {
+            return tx.transactionResult(nested -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException | Error e) {
+                    fromWork[0] = e;
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            if (e == fromWork[0]) {
+                throw e;
+            }
+            throw SqlFailures.translate(e, UNIT_OF_WORK);
+        }
+    }
+
+    /**
+     * Runs a write in a transaction of its own, on a connection of its own, committed before this
+     * returns, whatever unit of work runs on this thread: for audit entries that must outlast it.
+     * It takes no part in {@link #keyChange}: it must not seal personal data.
+     */
+    <T> T writeIndependently(StorageOperation operation, Function<DSLContext, T> body) {
+        try {
+            return root.transactionResult(configuration -> body.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw SqlFailures.translate(e, operation);
+        }
     }
 
     /** Runs a read in the current unit of work, or in a transaction of its own. */
@@ -89,13 +158,19 @@ final class Database {
         }
     }
 
-    /** Runs a write atomically: in a transaction of its own, or under a savepoint of the current one. */
+    /**
+     * Runs a write atomically: in a transaction of its own, under a savepoint of the current one,
+     * or, inside an atomic step, directly (the step undoes it if it fails).
+     */
     <T> T write(StorageOperation operation, Function<DSLContext, T> body) {
         DSLContext tx = current.get();
         if (tx == null) {
             return top(body, operation, true);
         }
         try {
+            if (inStep.get() != null) {
+                return body.apply(tx);
+            }
             return tx.transactionResult(nested -> body.apply(nested.dsl()));
         } catch (RuntimeException e) {
             throw SqlFailures.translate(e, operation);
@@ -165,6 +240,8 @@ final class Database {
                 throw e;
             }
             throw SqlFailures.translate(e, operation);
+        } finally {
+            areas.transactionEnded(); // committed or rolled back: an import's areas are settled
         }
     }
 }

@@ -20,13 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
  * The audit log in table {@code audit_entry}. Append-only: this class inserts and reads, and has
  * no statement that updates or deletes a row. An append joins the unit of work running on the
- * thread (a savepoint of it), so an entry is kept if, and only if, the change it records is.
+ * thread, so an entry is kept if, and only if, the change it records is; an independent append
+ * (reads of personal data, refusals) commits on a connection of its own.
  *
  * <p>The database numbers the entries (an identity column, AUTO_INCREMENT on MariaDB), in the
  * order of appending. The number is taken when the row is inserted, not when its transaction
@@ -49,20 +51,34 @@ final class JdbcAuditStorage implements AuditStorage {
     @Override
     public void append(List<AuditEntry> entries) {
         List<AuditEntry> batch = List.copyOf(entries);
-        if (batch.isEmpty()) {
-            return;
+        if (!batch.isEmpty()) {
+            db.write(StorageOperation.of("append", ENTITY, null, -1), dsl -> insert(dsl, batch));
         }
-        db.write(StorageOperation.of("append", ENTITY, null, -1), dsl -> {
-            RowBatch rows = new RowBatch(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.OCCURRED_NANO, AUDIT_ENTRY.ACTOR_ID,
-                    AUDIT_ENTRY.ACTION, AUDIT_ENTRY.AGGREGATE_TYPE, AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.AGGREGATE_VERSION,
-                    AUDIT_ENTRY.JURISDICTION, AUDIT_ENTRY.OUTCOME, AUDIT_ENTRY.ACCESS_RULE);
-            for (AuditEntry e : batch) {
-                rows.add(micros(e.at()), e.at().getNano(), e.actorId(), e.action().name(), e.aggregateType(), e.aggregateId(),
-                        e.version(), e.jurisdiction().value(), e.outcome().name(), e.rule());
-            }
-            rows.insert(dsl); // one statement per chunk, rows numbered in list order
-            return null;
-        });
+    }
+
+    /**
+     * On a connection of its own, committed before it returns: the unit of work running on this
+     * thread, and an application's transaction on the same connection, cannot roll it back.
+     */
+    @Override
+    public void appendIndependently(List<AuditEntry> entries) {
+        List<AuditEntry> batch = List.copyOf(entries);
+        if (!batch.isEmpty()) {
+            db.writeIndependently(StorageOperation.of("append", ENTITY, null, -1), dsl -> insert(dsl, batch));
+        }
+    }
+
+    /** One statement per chunk of rows, numbered in list order. */
+    static Void insert(DSLContext dsl, List<AuditEntry> batch) {
+        RowBatch rows = new RowBatch(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.OCCURRED_NANO, AUDIT_ENTRY.ACTOR_ID,
+                AUDIT_ENTRY.ACTION, AUDIT_ENTRY.AGGREGATE_TYPE, AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.AGGREGATE_VERSION,
+                AUDIT_ENTRY.JURISDICTION, AUDIT_ENTRY.OUTCOME, AUDIT_ENTRY.ACCESS_RULE);
+        for (AuditEntry e : batch) {
+            rows.add(micros(e.at()), e.at().getNano(), e.actorId(), e.action().name(), e.aggregateType(), e.aggregateId(),
+                    e.version(), e.jurisdiction().value(), e.outcome().name(), e.rule());
+        }
+        rows.insert(dsl);
+        return null;
     }
 
     @Override

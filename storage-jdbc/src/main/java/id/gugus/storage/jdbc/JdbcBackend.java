@@ -281,6 +281,12 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
         return db.inUnitOfWork(Objects.requireNonNull(work, "work"));
     }
 
+    /** A transaction of its own, or a savepoint of the running one (rolled back to if {@code work} throws). */
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
+        return db.inNestedUnitOfWork(Objects.requireNonNull(work, "work"));
+    }
+
     /** Releases what the backend opened itself (the H2 pool of {@link #h2File}, {@link #h2InMemory}); an application's data source stays open. */
     @Override
     public void close() {

@@ -19,7 +19,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The area tree in table {@code jurisdiction}. A subtree is the range [code, code + "/") on the
- * primary key; the import writes in JDBC batches inside one transaction.
+ * primary key; the import writes in JDBC batches inside one transaction. Whether a code exists is
+ * cached ({@link AreaCache}).
  */
 final class JdbcJurisdictionStorage implements JurisdictionStorage {
     private static final String ENTITY = "Jurisdiction";
@@ -34,6 +35,7 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
     public void importAll(Collection<Jurisdiction> areas) {
         List<Jurisdiction> all = List.copyOf(areas);
         db.write(StorageOperation.of("import", ENTITY, null, -1), dsl -> {
+            db.areas().importing();
             for (List<Jurisdiction> chunk : Lists.partition(all, db.config().batchSize())) {
                 importChunk(dsl, chunk);
             }
@@ -77,6 +79,12 @@ final class JdbcJurisdictionStorage implements JurisdictionStorage {
         return db.read(StorageOperation.read(ENTITY, code), dsl -> dsl.selectFrom(JURISDICTION)
                 .where(JURISDICTION.CODE.eq(code.value()))
                 .fetchOptional(JdbcJurisdictionStorage::toJurisdiction));
+    }
+
+    /** Served from the {@linkplain AreaCache cache} of codes once found: validation asks it for every area of every case. */
+    @Override
+    public boolean exists(JurisdictionCode code) {
+        return db.areas().exists(code, () -> find(code).isPresent());
     }
 
     @Override

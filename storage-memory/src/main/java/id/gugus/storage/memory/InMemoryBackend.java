@@ -76,4 +76,10 @@ public final class InMemoryBackend implements StorageBackend {
     public <T> T inUnitOfWork(Supplier<T> work) {
         return tx.inUnitOfWork(Objects.requireNonNull(work, "work"));
     }
+
+    /** A unit of work of its own, or a step of the one running: undone back to its start if it throws. */
+    @Override
+    public <T> T inNestedUnitOfWork(Supplier<T> work) {
+        return tx.step(Objects.requireNonNull(work, "work"));
+    }
 }

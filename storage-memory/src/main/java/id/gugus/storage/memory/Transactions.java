@@ -50,6 +50,31 @@ final class Transactions {
         });
     }
 
+    /**
+     * Runs {@code work} as one atomic step: a unit of work of its own outside one; inside one,
+     * undone back to where it started if it throws, while the enclosing unit goes on.
+     */
+    <T> T step(Supplier<T> work) {
+        return write(work);
+    }
+
+    /**
+     * Runs a change that no rollback undoes, at once: inside a unit of work (this thread holds
+     * the write lock) directly, with no undo recorded; outside one, under the write lock.
+     */
+    void lasting(Runnable change) {
+        if (lock.isWriteLockedByCurrentThread()) {
+            change.run();
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Records how to undo a change just made; only called inside {@link #write}. */
     void onRollback(Runnable undoChange) {
         UndoLog undo = current.get();

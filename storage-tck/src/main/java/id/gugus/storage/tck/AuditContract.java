@@ -35,6 +35,7 @@ import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.common.Page;
@@ -45,6 +46,7 @@ import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.NotFoundException;
 import id.gugus.error.ReferenceException;
+import id.gugus.error.StorageException;
 import id.gugus.error.ValidationException;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -53,6 +55,9 @@ import id.gugus.plan.ActionPlan;
 import id.gugus.security.AccessRule;
 import id.gugus.security.Actor;
 import id.gugus.spi.AuditStorage;
+import id.gugus.spi.ForwardingAuditStorage;
+import id.gugus.spi.ForwardingStorageBackend;
+import id.gugus.spi.StorageBackend;
 import id.gugus.store.AuditLog;
 import id.gugus.store.GugusStore;
 import id.gugus.taskforce.TaskForce;
@@ -230,6 +235,157 @@ public abstract class AuditContract extends SecurityContract {
             assertThatThrownBy(failing.get(i)::run).as("failing write %s", i).isInstanceOf(expected.get(i));
             assertThat(snapshot()).as("failing write %s", i).isEqualTo(before);
         }
+    }
+
+    // ---- atomicity of a change and its entry; entries that outlast a unit (issue #11) -------------
+
+    /**
+     * The back-end under test with an audit log that fails while {@link #broken} is set: every
+     * append joined to a unit of work ({@code inUnit}) or every independent one ({@code alone}).
+     */
+    protected static final class BreakableAudit extends ForwardingStorageBackend {
+        private final StorageBackend inner;
+        boolean inUnit;
+        boolean alone;
+
+        BreakableAudit(StorageBackend inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        protected StorageBackend delegate() {
+            return inner;
+        }
+
+        void broken(boolean inUnitAppends, boolean independentAppends) {
+            inUnit = inUnitAppends;
+            alone = independentAppends;
+        }
+
+        @Override
+        public AuditStorage audit() {
+            AuditStorage log = inner.audit();
+            return new ForwardingAuditStorage() {
+                @Override
+                protected AuditStorage delegate() {
+                    return log;
+                }
+
+                @Override
+                public void append(List<AuditEntry> entries) {
+                    if (inUnit) {
+                        throw new StorageException("the audit log fails for this test");
+                    }
+                    super.append(entries);
+                }
+
+                @Override
+                public void appendIndependently(List<AuditEntry> entries) {
+                    if (alone) {
+                        throw new StorageException("the audit log fails for this test");
+                    }
+                    super.appendIndependently(entries);
+                }
+            };
+        }
+    }
+
+    /** A store on {@link #backend} whose audit log can be broken; it acts as SYSTEM. */
+    protected BreakableAudit breakable() {
+        return new BreakableAudit(backend);
+    }
+
+    @Test
+    public void aChangeWhoseEntryCannotBeWrittenIsNotKeptEvenIfTheUnitCatchesTheFailureAndCommits() {
+        BreakableAudit failing = breakable();
+        GugusStore worker = GugusStore.on(failing, clock()).as(CASE_WORKER_NATIONAL);
+        TraffickingCase lost = simpleCase("LP/AUDIT/ATOMIC/1", LocalDate.of(2026, 3, 1));
+        TraffickingCase kept = simpleCase("LP/AUDIT/ATOMIC/2", LocalDate.of(2026, 3, 2));
+        TraffickingCase doomed = store.cases().save(simpleCase("LP/AUDIT/ATOMIC/3", LocalDate.of(2026, 3, 3))).stored();
+        StoreSnapshot before = snapshot();
+
+        worker.runInUnitOfWork(s -> {
+            failing.broken(true, false);
+            assertThatThrownBy(() -> s.cases().save(lost)).as("insert").isInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> s.cases().save(doomed)).as("update").isInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> s.cases().delete(doomed.id(), 1)).as("delete").isInstanceOf(StorageException.class);
+            failing.broken(false, false);
+            s.cases().save(kept);
+        });
+
+        StoreSnapshot after = snapshot();
+        assertThat(after.data().cases()).extracting(TraffickingCase::id, TraffickingCase::version)
+                .containsExactlyInAnyOrder(tuple(doomed.id(), 1L), tuple(kept.id(), 1L));
+        assertThat(after.auditSince(before)).extracting(AuditEntry::action, AuditEntry::aggregateId)
+                .containsExactly(tuple(CREATE, kept.id().toString()));
+    }
+
+    @Test
+    public void aChangeWhoseEntryCannotBeWrittenOutsideAUnitIsNotKept() {
+        BreakableAudit failing = breakable();
+        GugusStore worker = GugusStore.on(failing, clock()).as(CASE_WORKER_NATIONAL);
+        TraffickingCase doomed = store.cases().save(simpleCase("LP/AUDIT/ATOMIC/4", LocalDate.of(2026, 3, 3))).stored();
+        StoreSnapshot before = snapshot();
+        failing.broken(true, false);
+
+        assertThatThrownBy(() -> worker.cases().save(simpleCase("LP/AUDIT/ATOMIC/5", LocalDate.of(2026, 3, 1))))
+                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> worker.cases().save(doomed)).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> worker.cases().delete(doomed.id(), 1)).isInstanceOf(StorageException.class);
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    public void aReadOfPersonalDataOutlastsTheRollbackOfAnEnclosingUnitOfTheBackEnd() {
+        TraffickingCase c = store.cases().save(TckPeople.caseWith("LP/AUDIT/ATOMIC/6", KOTA_PONTIANAK, TckPeople.victim())).stored();
+        TraffickingCase other = simpleCase("LP/AUDIT/ATOMIC/7", LocalDate.of(2026, 3, 1));
+        StoreSnapshot before = snapshot();
+
+        // The back-end's own unit, as an application's transaction on the same data source would be.
+        assertThatThrownBy(() -> backend.inUnitOfWork(() -> {
+            GugusStore worker = as(CASE_WORKER_KALBAR);
+            TraffickingCase read = worker.cases().get(c.id());
+            assertThat(read.holdsPersonalData()).isTrue();
+            worker.cases().save(other);
+            throw new Abort();
+        })).isInstanceOf(Abort.class);
+
+        StoreSnapshot after = snapshot();
+        assertThat(after.auditSince(before)).as("the read's entry is kept, the rolled-back change's is not")
+                .extracting(AuditEntry::action, AuditEntry::aggregateId)
+                .containsExactly(tuple(AuditAction.READ_PERSONAL_DATA, c.id().toString()));
+        assertThat(after.data().cases()).extracting(TraffickingCase::id).doesNotContain(other.id());
+    }
+
+    @Test
+    public void aRefusalInsideAUnitThatRollsBackIsKept() {
+        TraffickingCase c = store.cases().save(simpleCase("LP/AUDIT/ATOMIC/8", LocalDate.of(2026, 3, 1))).stored();
+        StoreSnapshot before = snapshot();
+
+        assertThatThrownBy(() -> store.runInUnitOfWork(s -> s.as(CASE_WORKER_NTT).cases().get(c.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(snapshot().auditSince(before)).extracting(AuditEntry::outcome, AuditEntry::actorId, AuditEntry::rule)
+                .containsExactly(tuple(AuditOutcome.DENIED, CASE_WORKER_NTT.id(), AccessRule.SCOPE.id()));
+    }
+
+    @Test
+    public void aReadOfPersonalDataThatCannotBeRecordedHandsNothingOutInsideOrOutsideAUnit() {
+        TraffickingCase c = store.cases().save(TckPeople.caseWith("LP/AUDIT/ATOMIC/9", KOTA_PONTIANAK, TckPeople.victim())).stored();
+        BreakableAudit failing = breakable();
+        GugusStore worker = GugusStore.on(failing, clock()).as(CASE_WORKER_KALBAR);
+        failing.broken(false, true);
+        List<Object> handedOut = new ArrayList<>();
+
+        assertThatThrownBy(() -> handedOut.add(worker.cases().get(c.id()))).isInstanceOf(StorageException.class);
+        worker.runInUnitOfWork(s -> {
+            assertThatThrownBy(() -> handedOut.add(s.cases().get(c.id()))).isInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> handedOut.add(s.cases().query(CaseQuery.all(), PageRequest.first(10))))
+                    .isInstanceOf(StorageException.class);
+        });
+
+        assertThat(handedOut).isEmpty();
     }
 
     // ---- queries ---------------------------------------------------------------------------------
@@ -414,7 +570,7 @@ public abstract class AuditContract extends SecurityContract {
 
     @Test
     public void theLogCanOnlyBeAppendedTo() {
-        assertThat(publicMethods(AuditStorage.class)).containsExactlyInAnyOrder("append", "query");
+        assertThat(publicMethods(AuditStorage.class)).containsExactlyInAnyOrder("append", "appendIndependently", "query");
         assertThat(publicMethods(AuditLog.class)).containsExactlyInAnyOrder("query", "stream", "parseCursor");
         for (Class<?> type : List.of(AuditStorage.class, AuditLog.class, backend.audit().getClass())) {
             assertThat(publicMethods(type)).as("public methods of %s", type.getName())

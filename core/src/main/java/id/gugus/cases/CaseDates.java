@@ -60,6 +60,12 @@ final class CaseDates {
         for (int j = 0; j < victim.referrals().size(); j++) {
             future(v, victim.referrals().get(j).on(), prefix + "referrals[" + j + "].on", today);
         }
+        if (victim.traffickingStatus() != null) {
+            future(v, victim.traffickingStatus().decidedOn(), prefix + "traffickingStatus.decidedOn", today);
+        }
+        for (int j = 0; j < victim.consents().size(); j++) {
+            future(v, victim.consents().get(j).on(), prefix + "consents[" + j + "].on", today);
+        }
     }
 
     /** Every date is in range (DATE-RANGE) and not after today (CASE-DATE-FUTURE); one rule per date. */

@@ -61,6 +61,16 @@ public enum CaseRule implements Rule {
     RESTITUTION_HEAD("CASE-RESTITUTION-HEAD", Severity.ERROR),
     /** Two victims (0) or two suspects (1) of one case share an id. */
     VICTIM_ID("CASE-VICTIM-ID", Severity.ERROR),
+    /** A further citizenship repeats the first one (or another further one). */
+    CITIZENSHIP_REPEATED("CASE-CITIZENSHIP-REPEATED", Severity.ERROR),
+    /** A decided trafficking status (actual or not a victim) without the deciding agency (0) or the date (1). */
+    TRAFFICKING_STATUS("CASE-TRAFFICKING-STATUS", Severity.ERROR),
+    /** A labour sector recorded for a victim with no labour purpose ({@link ExploitationType#isLabour()}). */
+    LABOUR_SECTOR("CASE-LABOUR-SECTOR", Severity.ERROR),
+    /** A form of sexual exploitation recorded for a victim without the purpose sexual exploitation. */
+    SEX_EXPLOITATION_TYPE("CASE-SEX-EXPLOITATION-TYPE", Severity.ERROR),
+    /** "No platform" recorded together with a platform. */
+    PLATFORM_NONE("CASE-PLATFORM-NONE", Severity.ERROR),
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
     SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
     /**

@@ -100,7 +100,33 @@ final class CaseArbitraries {
                 .use(restitution().list().ofMaxSize(5)).in((b, list) -> each(b, list, Victim.Builder::restitution))
                 .use(services().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::service))
                 .use(referrals().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::referral))
+                .use(Arbitraries.of(Gender.class)).withProbability(0.5).in(Victim.Builder::gender)
+                .use(Arbitraries.of("IDN", "KHM", "MYS", "PHL").map(CountryCode::of).set().ofMaxSize(2))
+                .in((b, set) -> b.otherCitizenships(set.toArray(CountryCode[]::new)))
+                .use(determinations()).withProbability(0.6).in(Victim.Builder::traffickingStatus)
+                .use(exploitations()).in(Victim.Builder::exploitation)
+                .use(consents().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::consent))
                 .build(Victim.Builder::build);
+    }
+
+    /** Any determination, decided ones with or without the agency and the date. */
+    static Arbitrary<TraffickingDetermination> determinations() {
+        return Combinators.combine(Arbitraries.of(TraffickingStatus.class), pool(AgencyId::new).injectNull(0.3),
+                anyDates().injectNull(0.3)).as(TraffickingDetermination::new);
+    }
+
+    /** Any details of exploitation, consistent with the purposes or not. */
+    static Arbitrary<Exploitation> exploitations() {
+        return Combinators.combine(Arbitraries.of(LabourSector.class).set().ofMaxSize(3),
+                Arbitraries.of(SexExploitationType.class).set().ofMaxSize(2), Arbitraries.of(Platform.class).set().ofMaxSize(3),
+                Arbitraries.of("KHM", "MYS", "MMR").map(CountryCode::of).injectNull(0.5))
+                .as((sectors, sex, platforms, country) -> new Exploitation(ImmutableSet.copyOf(sectors),
+                        ImmutableSet.copyOf(sex), ImmutableSet.copyOf(platforms), country));
+    }
+
+    static Arbitrary<Consent> consents() {
+        return Combinators.combine(Arbitraries.of(ConsentPurpose.class), Arbitraries.of(true, false), anyDates())
+                .as(Consent::new);
     }
 
     static Arbitrary<Suspect> suspects() {

@@ -9,7 +9,14 @@ import id.gugus.cases.Act;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Consent;
+import id.gugus.cases.ConsentPurpose;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
+import id.gugus.cases.Gender;
+import id.gugus.cases.LabourSector;
+import id.gugus.cases.SexExploitationType;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
@@ -168,16 +175,22 @@ public final class Fixtures {
                 new VictimId(uuid("victim:1")),
                 new PersonalData(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
                 Sex.FEMALE,
+                Gender.FEMININE,
                 LocalDate.of(2009, 5, 14),
                 null,
                 CountryCode.INDONESIA,
+                ImmutableSet.of(CountryCode.of("MYS")),
                 SAMBAS_DISTRICT,
                 LocalDate.of(2025, 11, 30),
+                TraffickingDetermination.actual(DINAS_SOSIAL, LocalDate.of(2026, 1, 12)),
                 new LegalElements(
                         ImmutableSet.of(Act.RECRUITMENT, Act.TRANSPORTATION, Act.RECEIPT),
                         ImmutableSet.of(Means.FRAUD_OR_DECEPTION, Means.ABUSE_OF_VULNERABILITY),
                         ImmutableSet.of(ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM)),
-                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT, ControlMethod.DEBT_BONDAGE),
+                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT, ControlMethod.DEBT_BONDAGE,
+                        ControlMethod.THREATS_OF_LAW_ENFORCEMENT),
+                new Exploitation(ImmutableSet.of(LabourSector.J_INFORMATION_COMMUNICATION), ImmutableSet.of(),
+                        ImmutableSet.of(Platform.TELEGRAM, Platform.WECHAT), CountryCode.of("KHM")),
                 RecruitmentChannel.ONLINE_SOCIAL_NETWORK,
                 Platform.FACEBOOK,
                 ImmutableList.of(
@@ -190,21 +203,28 @@ public final class Fixtures {
                         new VictimService(ServiceType.SHELTER, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), null)),
                 ImmutableList.of(
                         new Referral(BP3MI, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), ServiceType.SOCIAL_REHABILITATION, true),
-                        new Referral(DINAS_SOSIAL, LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, true)));
+                        new Referral(DINAS_SOSIAL, LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, true)),
+                ImmutableList.of(Consent.given(ConsentPurpose.INTERVIEW, LocalDate.of(2026, 1, 9)),
+                        Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2026, 1, 9))));
         Victim adult = new Victim(
                 new VictimId(uuid("victim:2")),
                 PersonalData.NONE,
                 Sex.MALE,
                 null,
+                null,
                 24,
                 CountryCode.INDONESIA,
+                ImmutableSet.of(),
                 PONTIANAK,
                 LocalDate.of(2025, 10, 1),
+                TraffickingDetermination.possible(),
                 new LegalElements(ImmutableSet.of(Act.RECRUITMENT), ImmutableSet.of(Means.FRAUD_OR_DECEPTION),
                         ImmutableSet.of(ExploitationType.FORCED_LABOUR)),
                 ImmutableSet.of(),
+                Exploitation.NONE,
                 null,
                 null,
+                ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of());
@@ -212,16 +232,22 @@ public final class Fixtures {
                 new VictimId(uuid("victim:3")),
                 PersonalData.named(HOSTILE.get(8)),
                 Sex.FEMALE,
+                Gender.NOT_SPECIFIED,
                 null,
                 31,
                 CountryCode.of("MYS"),
+                ImmutableSet.of(CountryCode.of("PHL")),
                 null,
                 LocalDate.of(2025, 9, 15),
+                null,
                 new LegalElements(ImmutableSet.of(Act.HARBOURING), ImmutableSet.of(Means.DEBT_BONDAGE),
                         ImmutableSet.of(ExploitationType.SEXUAL_EXPLOITATION, ExploitationType.FORCED_LABOUR)),
                 ImmutableSet.of(ControlMethod.THREATS),
+                new Exploitation(ImmutableSet.of(LabourSector.I_ACCOMMODATION_FOOD_SERVICE),
+                        ImmutableSet.of(SexExploitationType.PROSTITUTION), ImmutableSet.of(Platform.MICHAT), null),
                 RecruitmentChannel.RECRUITMENT_AGENCY,
                 Platform.NONE,
+                ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of());

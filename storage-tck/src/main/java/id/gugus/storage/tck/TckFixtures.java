@@ -7,6 +7,7 @@ import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
@@ -105,10 +106,11 @@ public final class TckFixtures {
     public static Victim victim(Sex sex, int age, LocalDate traffickedOn, JurisdictionCode origin,
             ExploitationType... purposes) {
         return new Victim(VictimId.random(), PersonalData.named(sex == Sex.FEMALE ? "Siti Rahmawati" : "Agus Setiawan"),
-                sex, traffickedOn.minusYears(age).minusDays(30), null, INDONESIA, origin, traffickedOn,
-                elements(purposes), ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT),
+                sex, null, traffickedOn.minusYears(age).minusDays(30), null, INDONESIA, ImmutableSet.of(), origin,
+                traffickedOn, null, elements(purposes),
+                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT), Exploitation.NONE,
                 RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
-                ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+                ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
     }
 
     /** A copy of {@code v} with its own new id: two cases never share a victim record. */

@@ -42,7 +42,9 @@ public enum CaseRule implements Rule {
     /**
      * Dates out of order: birth after trafficking (0), trafficking after the report (1), a
      * service ending before it starts (2), a status change before the previous one (3) or before
-     * the report (4).
+     * the report (4), a referral accepted before it was made (5), a service planned to end before
+     * it starts (6), a place of the route dated before the stage before it (7), the case-management
+     * state dated before the report (8).
      */
     DATE_ORDER("CASE-DATE-ORDER", Severity.ERROR),
     /** Age at trafficking outside 0..120 (0), or recorded age disagreeing with the birth date (1). */
@@ -71,6 +73,10 @@ public enum CaseRule implements Rule {
     SEX_EXPLOITATION_TYPE("CASE-SEX-EXPLOITATION-TYPE", Severity.ERROR),
     /** "No platform" recorded together with a platform. */
     PLATFORM_NONE("CASE-PLATFORM-NONE", Severity.ERROR),
+    /** An open case-management state (active, follow-up) without a case owner. */
+    OWNER("CASE-OWNER", Severity.WARNING),
+    /** The case work is closed-referred, but no victim of the case has a referral. */
+    MANAGEMENT_REFERRED("CASE-MANAGEMENT-REFERRED", Severity.ERROR),
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
     SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
     /**

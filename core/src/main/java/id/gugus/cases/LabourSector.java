@@ -25,7 +25,7 @@ public enum LabourSector {
     H_TRANSPORTATION_STORAGE('H'),
     /** I: accommodation and food service activities (hospitality). */
     I_ACCOMMODATION_FOOD_SERVICE('I'),
-    /** J: information and communication (online scam compounds are often recorded here). */
+    /** J: information and communication. */
     J_INFORMATION_COMMUNICATION('J'),
     /** K: financial and insurance activities. */
     K_FINANCIAL_INSURANCE('K'),

@@ -34,7 +34,9 @@ import java.util.OptionalInt;
  * @param traffickedOn when the victim was recruited or first moved; the reference date for "child"
  * @param traffickingStatus whether an agency has determined the person a victim; null if not recorded
  * @param exploitation labour sectors, forms of sexual exploitation, platforms and country of exploitation
- * @param recruitmentChannel null if unknown
+ * @param recruiterRelations who recruited the victim, as the victim's relation to them (HTCDS
+ *     {@code vic_RelationshipToTrafficker}, CTDC {@code recruiterRelation*}); empty if unknown
+ * @param recruitmentChannel how the recruitment reached the victim; null if unknown
  * @param platform the online platform of recruitment; null if none or unknown
  * @param consents the victim's consents and refusals, oldest first
  */
@@ -53,6 +55,7 @@ public record Victim(
         LegalElements elements,
         ImmutableSet<ControlMethod> controlMethods,
         Exploitation exploitation,
+        ImmutableSet<RecruiterRelation> recruiterRelations,
         RecruitmentChannel recruitmentChannel,
         Platform platform,
         ImmutableList<Restitution> restitution,
@@ -73,6 +76,7 @@ public record Victim(
         referrals = ImmutableList.copyOf(Objects.requireNonNull(referrals, "referrals"));
         otherCitizenships = otherCitizenships == null ? ImmutableSet.of() : ImmutableSet.copyOf(otherCitizenships);
         exploitation = exploitation == null ? Exploitation.NONE : exploitation;
+        recruiterRelations = recruiterRelations == null ? ImmutableSet.of() : ImmutableSet.copyOf(recruiterRelations);
         consents = consents == null ? ImmutableList.of() : ImmutableList.copyOf(consents);
     }
 
@@ -164,6 +168,7 @@ public record Victim(
         b.elements = elements;
         b.controlMethods.addAll(controlMethods);
         b.exploitation = exploitation;
+        b.recruiterRelations.addAll(recruiterRelations);
         b.recruitmentChannel = recruitmentChannel;
         b.platform = platform;
         b.restitution.addAll(restitution);
@@ -189,6 +194,7 @@ public record Victim(
         private LegalElements elements = LegalElements.NONE;
         private final ImmutableSet.Builder<ControlMethod> controlMethods = ImmutableSet.builder();
         private Exploitation exploitation = Exploitation.NONE;
+        private final ImmutableSet.Builder<RecruiterRelation> recruiterRelations = ImmutableSet.builder();
         private RecruitmentChannel recruitmentChannel;
         private Platform platform;
         private final ImmutableList.Builder<Restitution> restitution = ImmutableList.builder();
@@ -306,6 +312,12 @@ public record Victim(
             return this;
         }
 
+        /** Adds who recruited the victim (family, partner, friend...), apart from the channel. */
+        public Builder recruitedBy(RecruiterRelation... relations) {
+            this.recruiterRelations.addAll(Arrays.asList(relations));
+            return this;
+        }
+
         public Builder recruitedThrough(RecruitmentChannel channel, Platform platform) {
             this.recruitmentChannel = channel;
             this.platform = platform;
@@ -336,7 +348,7 @@ public record Victim(
         public Victim build() {
             return new Victim(id, personal, sex, gender, birthDate, recordedAge, citizenship, otherCitizenships.build(),
                     origin, traffickedOn, traffickingStatus, elements, controlMethods.build(), exploitation,
-                    recruitmentChannel, platform, restitution.build(), services.build(), referrals.build(),
+                    recruiterRelations.build(), recruitmentChannel, platform, restitution.build(), services.build(), referrals.build(),
                     consents.build());
         }
     }

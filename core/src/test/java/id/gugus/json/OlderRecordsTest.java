@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class OlderRecordsTest {
     private static final List<String> ADDED_TO_VICTIM =
-            List.of("gender", "otherCitizenships", "traffickingStatus", "exploitation", "consents");
+            List.of("gender", "otherCitizenships", "traffickingStatus", "exploitation", "recruiterRelations", "consents");
 
     @Test
     void a_case_without_the_htcds_fields_reads_with_them_empty() throws Exception {
@@ -24,7 +24,15 @@ class OlderRecordsTest {
         ObjectNode tree = (ObjectNode) GugusJson.mapperWithPersonalData().readTree(GugusJson.writeWithPersonalData(current));
         for (JsonNode victim : tree.get("victims")) {
             ADDED_TO_VICTIM.forEach(((ObjectNode) victim)::remove);
+            for (JsonNode referral : victim.get("referrals")) {
+                ((ObjectNode) referral).remove(List.of("reason", "acceptedOn"));
+            }
+            for (JsonNode service : victim.get("services")) {
+                ((ObjectNode) service).remove("plannedEnd");
+            }
         }
+        tree.remove("management");
+        ((ObjectNode) tree.get("route").get("recruitment")).remove("on");
 
         TraffickingCase older = GugusJson.read(tree.toString(), TraffickingCase.class);
 
@@ -36,9 +44,13 @@ class OlderRecordsTest {
             assertThat(read.traffickingStatus()).isNull();
             assertThat(read.exploitation()).isEqualTo(Exploitation.NONE);
             assertThat(read.consents()).isEmpty();
+            assertThat(read.recruiterRelations()).isEmpty();
             assertThat(read.elements()).isEqualTo(expected.elements());
             assertThat(read.controlMethods()).isEqualTo(expected.controlMethods());
-            assertThat(read.referrals()).isEqualTo(expected.referrals());
+            assertThat(read.referrals()).allMatch(r -> r.reason() == null && r.acceptedOn() == null);
+            assertThat(read.services()).allMatch(service -> service.plannedEnd() == null);
         }
+        assertThat(older.management()).isNull();
+        assertThat(older.route().recruitment().on()).isNull();
     }
 }

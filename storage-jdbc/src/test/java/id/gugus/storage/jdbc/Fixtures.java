@@ -60,7 +60,7 @@ final class Fixtures {
                 new LegalElements(ImmutableSet.of(Act.RECRUITMENT, Act.TRANSPORTATION),
                         ImmutableSet.of(Means.FRAUD_OR_DECEPTION), ImmutableSet.copyOf(purposes)),
                 ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.FALSE_PROMISES), Exploitation.NONE,
-                RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
+                ImmutableSet.of(), RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
                 ImmutableList.of(new Restitution(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000),
                         Rupiah.of(30_000_000), RestitutionState.ORDERED)),
                 ImmutableList.of(new VictimService(ServiceType.REPATRIATION, shelter, LocalDate.of(2025, 6, 1), null)),

@@ -112,7 +112,7 @@ public abstract class HostileInputContract extends SecurityContract {
         Victim v = c.victims().get(0);
         Victim claiming = new Victim(v.id(), v.personal(), v.sex(), v.gender(), v.birthDate(), v.recordedAge(),
                 v.citizenship(), v.otherCitizenships(), v.origin(), v.traffickedOn(), v.traffickingStatus(), v.elements(),
-                v.controlMethods(), v.exploitation(), v.recruitmentChannel(), v.platform(),
+                v.controlMethods(), v.exploitation(), v.recruiterRelations(), v.recruitmentChannel(), v.platform(),
                 ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(Rupiah.MAX)),
                         Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(Rupiah.MAX))),
                 v.services(), v.referrals(), v.consents());

@@ -109,7 +109,7 @@ public final class TckFixtures {
                 sex, null, traffickedOn.minusYears(age).minusDays(30), null, INDONESIA, ImmutableSet.of(), origin,
                 traffickedOn, null, elements(purposes),
                 ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT), Exploitation.NONE,
-                RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
+                ImmutableSet.of(), RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
                 ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
     }
 
@@ -176,17 +176,18 @@ public final class TckFixtures {
         ImmutableList<StatusChange> history = ImmutableList.<StatusChange>builder().addAll(c.statusHistory())
                 .add(new StatusChange(c.status(), next, on, next == CaseStatus.CLOSED ? CLOSING_REASON : null)).build();
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), next,
-                next == CaseStatus.CLOSED ? CLOSING_REASON : null, c.victims(), c.suspects(), c.route(), history);
+                next == CaseStatus.CLOSED ? CLOSING_REASON : null, c.victims(), c.suspects(), c.route(), history,
+                c.management());
     }
 
     public static TraffickingCase withSuspects(TraffickingCase c, List<Suspect> suspects) {
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), c.victims(), ImmutableList.copyOf(suspects), c.route(), c.statusHistory());
+                c.closingReason(), c.victims(), ImmutableList.copyOf(suspects), c.route(), c.statusHistory(), c.management());
     }
 
     public static TraffickingCase withVictims(TraffickingCase c, List<Victim> victims) {
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), ImmutableList.copyOf(victims), c.suspects(), c.route(), c.statusHistory());
+                c.closingReason(), ImmutableList.copyOf(victims), c.suspects(), c.route(), c.statusHistory(), c.management());
     }
 
     /** The case under another number: {@link TraffickingCase#withNumber} from text. */

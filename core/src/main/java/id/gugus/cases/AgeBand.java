@@ -1,6 +1,12 @@
 package id.gugus.cases;
 
-/** Age bands of the statistics (CTDC): 0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+. */
+/**
+ * Age bands of SIMFONI-PPA, the Ministry of Women's Empowerment and Child Protection's
+ * (KemenPPPA) information system on violence against women and children, which Indonesian
+ * reports use: 0–5, 6–12, 13–17, 18–24, 25–44, 45–59, 60+. The statistics count by these
+ * ({@link Dimension#AGE_BAND}). CTDC's {@code ageBroad} bands are other ones and cannot be
+ * computed from these: see {@link CtdcAgeBand}, which is derived from an exact age.
+ */
 public enum AgeBand {
     AGE_0_5(0, 5),
     AGE_6_12(6, 12),
@@ -18,6 +24,7 @@ public enum AgeBand {
         this.to = to;
     }
 
+    /** Inclusive lower bound. */
     public int from() {
         return from;
     }
@@ -27,6 +34,11 @@ public enum AgeBand {
         return to;
     }
 
+    /**
+     * The band of an age in whole years.
+     *
+     * @throws IllegalArgumentException if the age is negative
+     */
     public static AgeBand of(int age) {
         if (age < 0) {
             throw new IllegalArgumentException("age cannot be negative: " + age);

@@ -5,6 +5,8 @@ import id.gugus.common.Dates;
 import id.gugus.validation.ViolationCollector;
 import id.gugus.validation.Violations;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Date rules of a case (CASE-DATE-FUTURE, CASE-DATE-ORDER, and DATE-RANGE of every date): nothing
@@ -20,6 +22,12 @@ final class CaseDates {
         future(v, c.reportedOn(), "reportedOn", today);
         for (int i = 0; i < c.victims().size(); i++) {
             victim(c.victims().get(i), "victims[" + i + "].", c.reportedOn(), today, v);
+        }
+        route(c.route(), today, v);
+        CaseManagement management = c.management();
+        if (management != null) {
+            future(v, management.since(), "management.since", today);
+            v.check(management.since().isBefore(c.reportedOn()), CaseRule.DATE_ORDER, "management.since", 8);
         }
         for (int k = 0; k < c.statusHistory().size(); k++) {
             LocalDate on = c.statusHistory().get(k).on();
@@ -43,6 +51,34 @@ final class CaseDates {
         }
     }
 
+    /** Each dated place not after today, and no stage dated before a dated stage before it. */
+    private static void route(Route route, LocalDate today, ViolationCollector v) {
+        List<Place> places = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        if (route.recruitment() != null) {
+            places.add(route.recruitment());
+            paths.add("route.recruitment.on");
+        }
+        for (int t = 0; t < route.transit().size(); t++) {
+            places.add(route.transit().get(t));
+            paths.add("route.transit[" + t + "].on");
+        }
+        if (route.exploitation() != null) {
+            places.add(route.exploitation());
+            paths.add("route.exploitation.on");
+        }
+        LocalDate latest = null;
+        for (int k = 0; k < places.size(); k++) {
+            LocalDate on = places.get(k).on();
+            if (on == null) {
+                continue;
+            }
+            future(v, on, paths.get(k), today);
+            v.check(latest != null && on.isBefore(latest), CaseRule.DATE_ORDER, paths.get(k), 7);
+            latest = latest == null || on.isAfter(latest) ? on : latest;
+        }
+    }
+
     private static void victim(Victim victim, String prefix, LocalDate reportedOn, LocalDate today,
             ViolationCollector v) {
         future(v, victim.birthDate(), prefix + "birthDate", today);
@@ -56,9 +92,24 @@ final class CaseDates {
             future(v, s.start(), path + "start", today);
             future(v, s.end(), path + "end", today);
             v.check(s.end() != null && s.end().isBefore(s.start()), CaseRule.DATE_ORDER, path + "end", 2);
+            // A planned end lies ahead by nature: only its range and its order are checked.
+            v.check(!Dates.isInRange(s.plannedEnd()), CommonRule.DATE_RANGE, path + "plannedEnd",
+                    Dates.EARLIEST.toString(), Dates.LATEST.toString());
+            v.check(s.plannedEnd() != null && s.plannedEnd().isBefore(s.start()), CaseRule.DATE_ORDER,
+                    path + "plannedEnd", 6);
         }
         for (int j = 0; j < victim.referrals().size(); j++) {
-            future(v, victim.referrals().get(j).on(), prefix + "referrals[" + j + "].on", today);
+            Referral r = victim.referrals().get(j);
+            future(v, r.on(), prefix + "referrals[" + j + "].on", today);
+            future(v, r.acceptedOn(), prefix + "referrals[" + j + "].acceptedOn", today);
+            v.check(r.acceptedOn() != null && r.acceptedOn().isBefore(r.on()), CaseRule.DATE_ORDER,
+                    prefix + "referrals[" + j + "].acceptedOn", 5);
+        }
+        if (victim.traffickingStatus() != null) {
+            future(v, victim.traffickingStatus().decidedOn(), prefix + "traffickingStatus.decidedOn", today);
+        }
+        for (int j = 0; j < victim.consents().size(); j++) {
+            future(v, victim.consents().get(j).on(), prefix + "consents[" + j + "].on", today);
         }
     }
 

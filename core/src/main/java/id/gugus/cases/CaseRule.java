@@ -42,7 +42,9 @@ public enum CaseRule implements Rule {
     /**
      * Dates out of order: birth after trafficking (0), trafficking after the report (1), a
      * service ending before it starts (2), a status change before the previous one (3) or before
-     * the report (4).
+     * the report (4), a referral accepted before it was made (5), a service planned to end before
+     * it starts (6), a place of the route dated before the stage before it (7), the case-management
+     * state dated before the report (8).
      */
     DATE_ORDER("CASE-DATE-ORDER", Severity.ERROR),
     /** Age at trafficking outside 0..120 (0), or recorded age disagreeing with the birth date (1). */
@@ -61,6 +63,20 @@ public enum CaseRule implements Rule {
     RESTITUTION_HEAD("CASE-RESTITUTION-HEAD", Severity.ERROR),
     /** Two victims (0) or two suspects (1) of one case share an id. */
     VICTIM_ID("CASE-VICTIM-ID", Severity.ERROR),
+    /** A further citizenship repeats the first one (or another further one). */
+    CITIZENSHIP_REPEATED("CASE-CITIZENSHIP-REPEATED", Severity.ERROR),
+    /** A decided trafficking status (actual or not a victim) without the deciding agency (0) or the date (1). */
+    TRAFFICKING_STATUS("CASE-TRAFFICKING-STATUS", Severity.ERROR),
+    /** A labour sector recorded for a victim with no labour purpose ({@link ExploitationType#isLabour()}). */
+    LABOUR_SECTOR("CASE-LABOUR-SECTOR", Severity.ERROR),
+    /** A form of sexual exploitation recorded for a victim without the purpose sexual exploitation. */
+    SEX_EXPLOITATION_TYPE("CASE-SEX-EXPLOITATION-TYPE", Severity.ERROR),
+    /** "No platform" recorded together with a platform. */
+    PLATFORM_NONE("CASE-PLATFORM-NONE", Severity.ERROR),
+    /** An open case-management state (active, follow-up) without a case owner. */
+    OWNER("CASE-OWNER", Severity.WARNING),
+    /** The case work is closed-referred, but no victim of the case has a referral. */
+    MANAGEMENT_REFERRED("CASE-MANAGEMENT-REFERRED", Severity.ERROR),
     /** A legal person (corporation) suspect carries a NIK, which only natural persons have. */
     SUSPECT_NIK("CASE-SUSPECT-NIK", Severity.ERROR),
     /**

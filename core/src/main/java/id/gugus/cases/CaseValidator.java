@@ -31,6 +31,7 @@ public final class CaseValidator {
         for (int i = 0; i < c.suspects().size(); i++) {
             v.addAll("suspects[" + i + "]", suspects.validate(c.suspects().get(i)));
         }
+        management(c, v);
         v.addAll(CaseDates.validate(c, today));
         v.addAll(CaseStatusRules.validate(c));
         return v.result();
@@ -39,6 +40,17 @@ public final class CaseValidator {
     /** Rules of a change from the stored copy to the updated one: status transitions, and no personal data erased. */
     public static Violations validateChange(TraffickingCase stored, TraffickingCase updated) {
         return CaseStatusRules.change(stored, updated).and(RedactedCopies.erasedPersonalData(stored, updated));
+    }
+
+    private static void management(TraffickingCase c, ViolationCollector v) {
+        CaseManagement m = c.management();
+        if (m == null) {
+            return;
+        }
+        v.check(m.state().isOpen() && m.owner() == null, CaseRule.OWNER, "management.owner");
+        v.check(m.state() == CaseManagementState.CLOSED_REFERRED
+                && c.victims().stream().allMatch(victim -> victim.referrals().isEmpty()),
+                CaseRule.MANAGEMENT_REFERRED, "management.state");
     }
 
     // Every repeat after the first occurrence is reported, at the repeat's path.

@@ -19,8 +19,11 @@ import java.util.Objects;
  * {@code with…} methods, {@link #replaceVictim}, {@link #moveTo}, {@link #close}). {@link #moveTo}
  * and {@link #close} refuse an illegal step at once; the full rule set is {@link CaseValidator}.
  *
+ * @param status the stage of criminal procedure
  * @param closingReason why the case was closed; null unless closed
  * @param statusHistory every status change, oldest first
+ * @param management the case work with the victims (HTCDS {@code cas_Status}, case owner), beside
+ *     the criminal procedure; null if not recorded (and in records written before it existed)
  */
 public record TraffickingCase(
         CaseId id,
@@ -33,7 +36,8 @@ public record TraffickingCase(
         ImmutableList<Victim> victims,
         ImmutableList<Suspect> suspects,
         Route route,
-        ImmutableList<StatusChange> statusHistory)
+        ImmutableList<StatusChange> statusHistory,
+        CaseManagement management)
         implements Aggregate<CaseId, TraffickingCase> {
 
     public TraffickingCase {
@@ -47,6 +51,20 @@ public record TraffickingCase(
         victims = ImmutableList.copyOf(Objects.requireNonNull(victims, "victims"));
         suspects = ImmutableList.copyOf(Objects.requireNonNull(suspects, "suspects"));
         statusHistory = ImmutableList.copyOf(Objects.requireNonNull(statusHistory, "statusHistory"));
+    }
+
+    /** A case without case-management data (state and owner not recorded). */
+    public TraffickingCase(CaseId id, long version, CaseNumber number, JurisdictionCode registeredIn, LocalDate reportedOn,
+            CaseStatus status, String closingReason, ImmutableList<Victim> victims, ImmutableList<Suspect> suspects,
+            Route route, ImmutableList<StatusChange> statusHistory) {
+        this(id, version, number, registeredIn, reportedOn, status, closingReason, victims, suspects, route,
+                statusHistory, null);
+    }
+
+    /** With the case work's state and owner (HTCDS {@code cas_Status}, {@code cas_CaseOwner}). */
+    public TraffickingCase withManagement(CaseManagement management) {
+        return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
+                suspects, route, statusHistory, management);
     }
 
     /** Whether any victim or suspect of the case has personal data (name, NIK, contact, address). */
@@ -70,25 +88,25 @@ public record TraffickingCase(
                 .map(s -> s.personal().isEmpty() ? s : s.withPersonal(PersonalData.NONE))
                 .collect(ImmutableList.toImmutableList());
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, anonymousVictims,
-                anonymousSuspects, route, statusHistory);
+                anonymousSuspects, route, statusHistory, management);
     }
 
     /** A new case as reported: fresh id, version 0, {@link CaseStatus#REPORTED}, nobody in it yet. */
     public static TraffickingCase register(CaseNumber number, JurisdictionCode registeredIn, LocalDate reportedOn) {
         return new TraffickingCase(CaseId.random(), 0, number, registeredIn, reportedOn, CaseStatus.REPORTED, null,
-                ImmutableList.of(), ImmutableList.of(), Route.UNKNOWN, ImmutableList.of());
+                ImmutableList.of(), ImmutableList.of(), Route.UNKNOWN, ImmutableList.of(), null);
     }
 
     @Override
     public TraffickingCase withVersion(long version) {
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /** With the number corrected (a typo in the police report number, say). */
     public TraffickingCase withNumber(CaseNumber number) {
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /**
@@ -97,13 +115,13 @@ public record TraffickingCase(
      */
     public TraffickingCase withRegisteredIn(JurisdictionCode area) {
         return new TraffickingCase(id, version, number, area, reportedOn, status, closingReason, victims,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /** With the report date corrected; {@link CaseValidator} checks it against the other dates. */
     public TraffickingCase withReportedOn(LocalDate date) {
         return new TraffickingCase(id, version, number, registeredIn, date, status, closingReason, victims,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /** Adds a victim after the existing ones. */
@@ -115,7 +133,7 @@ public record TraffickingCase(
     public TraffickingCase withVictims(List<Victim> more) {
         ImmutableList<Victim> all = ImmutableList.<Victim>builder().addAll(victims).addAll(more).build();
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, all,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /** Replaces the victim with the same id, keeping its place in the list. */
@@ -136,7 +154,7 @@ public record TraffickingCase(
             all.add(i == at ? victim : victims.get(i));
         }
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, all.build(),
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /**
@@ -153,7 +171,7 @@ public record TraffickingCase(
         ImmutableList<Victim> rest = victims.stream().filter(v -> !v.id().equals(victim))
                 .collect(ImmutableList.toImmutableList());
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, rest,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /**
@@ -169,7 +187,7 @@ public record TraffickingCase(
         ImmutableList<Suspect> rest = suspects.stream().filter(s -> !s.id().equals(suspect))
                 .collect(ImmutableList.toImmutableList());
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
-                rest, route, statusHistory);
+                rest, route, statusHistory, management);
     }
 
     /** Adds a suspect after the existing ones. */
@@ -177,12 +195,12 @@ public record TraffickingCase(
         ImmutableList<Suspect> all = ImmutableList.<Suspect>builder()
                 .addAll(suspects).add(Objects.requireNonNull(suspect, "suspect")).build();
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
-                all, route, statusHistory);
+                all, route, statusHistory, management);
     }
 
     public TraffickingCase withRoute(Route route) {
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, status, closingReason, victims,
-                suspects, route, statusHistory);
+                suspects, route, statusHistory, management);
     }
 
     /**
@@ -238,6 +256,6 @@ public record TraffickingCase(
         ImmutableList<StatusChange> history = ImmutableList.<StatusChange>builder()
                 .addAll(statusHistory).add(new StatusChange(status, next, on, reason)).build();
         return new TraffickingCase(id, version, number, registeredIn, reportedOn, next, reason, victims, suspects,
-                route, history);
+                route, history, management);
     }
 }

@@ -19,29 +19,49 @@ import java.util.OptionalInt;
  * {@link #withReferral} and {@link #withRestitution} (then {@link TraffickingCase#replaceVictim}).
  * {@link #toString()} shows no personal data.
  *
+ * <p>Every HTCDS 2.0 victim field has its place here or in what it holds (docs/htcds-mapping.md).
+ * Components added after 0.1 ({@code gender}, {@code otherCitizenships}, {@code traffickingStatus},
+ * {@code exploitation}, {@code consents}) may be absent from records written before them: null
+ * sets and lists read as empty, a null exploitation as {@link Exploitation#NONE}.
+ *
+ * @param sex sex as recorded in civil registration ({@link Sex})
+ * @param gender gender as the victim states it (HTCDS {@code prs_Gender}); null if not recorded
  * @param birthDate null if unknown
  * @param recordedAge age at trafficking as recorded when the birth date is unknown; null if unknown
+ * @param citizenship the victim's citizenship (the first, for a person with several)
+ * @param otherCitizenships further citizenships (HTCDS {@code prs_Citizenship} is multi-valued)
  * @param origin the Indonesian jurisdiction the victim comes from (for a WNI); null if unknown
  * @param traffickedOn when the victim was recruited or first moved; the reference date for "child"
- * @param recruitmentChannel null if unknown
+ * @param traffickingStatus whether an agency has determined the person a victim; null if not recorded
+ * @param exploitation labour sectors, forms of sexual exploitation, platforms and country of exploitation
+ * @param recruiterRelations who recruited the victim, as the victim's relation to them (HTCDS
+ *     {@code vic_RelationshipToTrafficker}, CTDC {@code recruiterRelation*}); empty if unknown
+ * @param recruitmentChannel how the recruitment reached the victim; null if unknown
  * @param platform the online platform of recruitment; null if none or unknown
+ * @param consents the victim's consents and refusals, oldest first
  */
 public record Victim(
         VictimId id,
         PersonalData personal,
         Sex sex,
+        Gender gender,
         LocalDate birthDate,
         Integer recordedAge,
         CountryCode citizenship,
+        ImmutableSet<CountryCode> otherCitizenships,
         JurisdictionCode origin,
         LocalDate traffickedOn,
+        TraffickingDetermination traffickingStatus,
         LegalElements elements,
         ImmutableSet<ControlMethod> controlMethods,
+        Exploitation exploitation,
+        ImmutableSet<RecruiterRelation> recruiterRelations,
         RecruitmentChannel recruitmentChannel,
         Platform platform,
         ImmutableList<Restitution> restitution,
         ImmutableList<VictimService> services,
-        ImmutableList<Referral> referrals) {
+        ImmutableList<Referral> referrals,
+        ImmutableList<Consent> consents) {
 
     public Victim {
         Objects.requireNonNull(id, "id");
@@ -54,6 +74,10 @@ public record Victim(
         restitution = ImmutableList.copyOf(Objects.requireNonNull(restitution, "restitution"));
         services = ImmutableList.copyOf(Objects.requireNonNull(services, "services"));
         referrals = ImmutableList.copyOf(Objects.requireNonNull(referrals, "referrals"));
+        otherCitizenships = otherCitizenships == null ? ImmutableSet.of() : ImmutableSet.copyOf(otherCitizenships);
+        exploitation = exploitation == null ? Exploitation.NONE : exploitation;
+        recruiterRelations = recruiterRelations == null ? ImmutableSet.of() : ImmutableSet.copyOf(recruiterRelations);
+        consents = consents == null ? ImmutableList.of() : ImmutableList.copyOf(consents);
     }
 
     /** Age when trafficked, from the birth date if known, else as recorded; empty if neither. */
@@ -76,39 +100,41 @@ public record Victim(
 
     /** This victim with other personal data (a store putting back what it keeps apart, a redacted copy). */
     public Victim withPersonal(PersonalData other) {
-        return new Victim(id, other, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                controlMethods, recruitmentChannel, platform, restitution, services, referrals);
+        return toBuilder().personal(other).build();
     }
 
     /** With the legal elements as the investigation has now established them. */
     public Victim withElements(LegalElements elements) {
-        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                controlMethods, recruitmentChannel, platform, restitution, services, referrals);
+        return toBuilder().elements(elements).build();
+    }
+
+    /** With the trafficking status as an agency has now determined it. */
+    public Victim withTraffickingStatus(TraffickingDetermination determination) {
+        return toBuilder().traffickingStatus(determination).build();
     }
 
     /** Adds a service given to the victim (shelter, repatriation...) after the existing ones. */
     public Victim withService(VictimService service) {
         Objects.requireNonNull(service, "service");
-        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                controlMethods, recruitmentChannel, platform, restitution, append(services, service), referrals);
+        return toBuilder().service(service).build();
     }
 
     /** Adds a head of restitution the victim claims (UU 21/2007 Art. 48) after the existing ones. */
     public Victim withRestitution(Restitution claim) {
         Objects.requireNonNull(claim, "claim");
-        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                controlMethods, recruitmentChannel, platform, append(restitution, claim), services, referrals);
+        return toBuilder().restitution(claim).build();
     }
 
     /** Adds a referral between agencies after the existing ones. */
     public Victim withReferral(Referral referral) {
         Objects.requireNonNull(referral, "referral");
-        return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                controlMethods, recruitmentChannel, platform, restitution, services, append(referrals, referral));
+        return toBuilder().referral(referral).build();
     }
 
-    private static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {
-        return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element).build();
+    /** Adds a consent or refusal after the existing ones. */
+    public Victim withConsent(Consent consent) {
+        Objects.requireNonNull(consent, "consent");
+        return toBuilder().consent(consent).build();
     }
 
     /** Id, sex and citizenship only: the personal data and everything near it stay out of logs. */
@@ -131,18 +157,24 @@ public record Victim(
         b.id = id;
         b.personal = personal;
         b.sex = sex;
+        b.gender = gender;
         b.birthDate = birthDate;
         b.recordedAge = recordedAge;
         b.citizenship = citizenship;
+        b.otherCitizenships.addAll(otherCitizenships);
         b.origin = origin;
         b.traffickedOn = traffickedOn;
+        b.traffickingStatus = traffickingStatus;
         b.elements = elements;
         b.controlMethods.addAll(controlMethods);
+        b.exploitation = exploitation;
+        b.recruiterRelations.addAll(recruiterRelations);
         b.recruitmentChannel = recruitmentChannel;
         b.platform = platform;
         b.restitution.addAll(restitution);
         b.services.addAll(services);
         b.referrals.addAll(referrals);
+        b.consents.addAll(consents);
         return b;
     }
 
@@ -151,18 +183,24 @@ public record Victim(
         private VictimId id = VictimId.random();
         private PersonalData personal = PersonalData.NONE;
         private Sex sex;
+        private Gender gender;
         private LocalDate birthDate;
         private Integer recordedAge;
         private CountryCode citizenship = CountryCode.INDONESIA;
+        private final ImmutableSet.Builder<CountryCode> otherCitizenships = ImmutableSet.builder();
         private JurisdictionCode origin;
         private LocalDate traffickedOn;
+        private TraffickingDetermination traffickingStatus;
         private LegalElements elements = LegalElements.NONE;
         private final ImmutableSet.Builder<ControlMethod> controlMethods = ImmutableSet.builder();
+        private Exploitation exploitation = Exploitation.NONE;
+        private final ImmutableSet.Builder<RecruiterRelation> recruiterRelations = ImmutableSet.builder();
         private RecruitmentChannel recruitmentChannel;
         private Platform platform;
         private final ImmutableList.Builder<Restitution> restitution = ImmutableList.builder();
         private final ImmutableList.Builder<VictimService> services = ImmutableList.builder();
         private final ImmutableList.Builder<Referral> referrals = ImmutableList.builder();
+        private final ImmutableList.Builder<Consent> consents = ImmutableList.builder();
 
         private Builder() {}
 
@@ -194,6 +232,12 @@ public record Victim(
             return sex(Sex.MALE);
         }
 
+        /** Gender as the victim states it; optional, beside the sex of civil registration. */
+        public Builder gender(Gender gender) {
+            this.gender = gender;
+            return this;
+        }
+
         public Builder birthDate(LocalDate birthDate) {
             this.birthDate = birthDate;
             return this;
@@ -207,6 +251,24 @@ public record Victim(
 
         public Builder citizenship(CountryCode citizenship) {
             this.citizenship = citizenship;
+            return this;
+        }
+
+        /** Adds further citizenships (dual citizenship) after the first. */
+        public Builder otherCitizenships(CountryCode... more) {
+            this.otherCitizenships.addAll(Arrays.asList(more));
+            return this;
+        }
+
+        /** Whether, and by whom, the person has been determined a victim. */
+        public Builder traffickingStatus(TraffickingDetermination determination) {
+            this.traffickingStatus = determination;
+            return this;
+        }
+
+        /** Labour sectors, forms of sexual exploitation, platforms and country of exploitation. */
+        public Builder exploitation(Exploitation exploitation) {
+            this.exploitation = exploitation;
             return this;
         }
 
@@ -250,6 +312,12 @@ public record Victim(
             return this;
         }
 
+        /** Adds who recruited the victim (family, partner, friend...), apart from the channel. */
+        public Builder recruitedBy(RecruiterRelation... relations) {
+            this.recruiterRelations.addAll(Arrays.asList(relations));
+            return this;
+        }
+
         public Builder recruitedThrough(RecruitmentChannel channel, Platform platform) {
             this.recruitmentChannel = channel;
             this.platform = platform;
@@ -271,10 +339,17 @@ public record Victim(
             return this;
         }
 
+        /** Adds a consent or refusal after the ones already collected. */
+        public Builder consent(Consent consent) {
+            this.consents.add(consent);
+            return this;
+        }
+
         public Victim build() {
-            return new Victim(id, personal, sex, birthDate, recordedAge, citizenship, origin, traffickedOn, elements,
-                    controlMethods.build(), recruitmentChannel, platform, restitution.build(), services.build(),
-                    referrals.build());
+            return new Victim(id, personal, sex, gender, birthDate, recordedAge, citizenship, otherCitizenships.build(),
+                    origin, traffickedOn, traffickingStatus, elements, controlMethods.build(), exploitation,
+                    recruiterRelations.build(), recruitmentChannel, platform, restitution.build(), services.build(), referrals.build(),
+                    consents.build());
         }
     }
 }

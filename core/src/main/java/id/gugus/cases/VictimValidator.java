@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Rules of one victim on its own (docs/cases.md, docs/nik.md): legal elements, age, origin, NIK,
- * referrals and restitution. Dates against the case and against today are in {@link CaseDates}.
+ * referrals, restitution, citizenships, trafficking status and the details of exploitation. Dates against the case and against today are in {@link CaseDates}.
  * Paths are relative to the victim ({@code elements}, {@code restitution[1].ordered}); the case
  * validator puts {@code victims[i].} in front.
  */
@@ -34,7 +34,34 @@ final class VictimValidator {
         v.addAll(nik.validate(victim));
         referrals(victim, v);
         restitution(victim, v);
+        citizenships(victim, v);
+        traffickingStatus(victim.traffickingStatus(), v);
+        exploitation(victim, v);
         return v.result();
+    }
+
+    private static void citizenships(Victim victim, ViolationCollector v) {
+        // otherCitizenships is a set: only the first citizenship can be repeated in it.
+        v.check(victim.otherCitizenships().contains(victim.citizenship()), CaseRule.CITIZENSHIP_REPEATED,
+                "otherCitizenships");
+    }
+
+    private static void traffickingStatus(TraffickingDetermination d, ViolationCollector v) {
+        if (d != null && d.status().isDecided()) {
+            v.check(d.decidedBy() == null, CaseRule.TRAFFICKING_STATUS, "traffickingStatus.decidedBy", 0);
+            v.check(d.decidedOn() == null, CaseRule.TRAFFICKING_STATUS, "traffickingStatus.decidedOn", 1);
+        }
+    }
+
+    private static void exploitation(Victim victim, ViolationCollector v) {
+        Exploitation e = victim.exploitation();
+        Set<ExploitationType> purposes = victim.elements().purposes();
+        v.check(!e.sectors().isEmpty() && purposes.stream().noneMatch(ExploitationType::isLabour),
+                CaseRule.LABOUR_SECTOR, "exploitation.sectors");
+        v.check(!e.sexTypes().isEmpty() && !purposes.contains(ExploitationType.SEXUAL_EXPLOITATION),
+                CaseRule.SEX_EXPLOITATION_TYPE, "exploitation.sexTypes");
+        v.check(e.platforms().contains(Platform.NONE) && e.platforms().size() > 1, CaseRule.PLATFORM_NONE,
+                "exploitation.platforms");
     }
 
     private static void age(Victim victim, ViolationCollector v) {

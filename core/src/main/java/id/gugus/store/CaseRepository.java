@@ -128,6 +128,9 @@ public final class CaseRepository {
                 refs.agency(path + ".referrals[" + j + "].from", r.from());
                 refs.agency(path + ".referrals[" + j + "].to", r.to());
             }
+            if (v.traffickingStatus() != null && v.traffickingStatus().decidedBy() != null) {
+                refs.agency(path + ".traffickingStatus.decidedBy", v.traffickingStatus().decidedBy());
+            }
         }
         Route route = c.route();
         if (route.recruitment() != null) {

@@ -77,12 +77,13 @@ final class CaseArbitraries {
 
     static Arbitrary<VictimService> services() {
         return Combinators.combine(Arbitraries.of(ServiceType.class), pool(AgencyId::new), anyDates(),
-                anyDates().injectNull(0.4)).as(VictimService::new);
+                anyDates().injectNull(0.4), anyDates().injectNull(0.6)).as(VictimService::new);
     }
 
     static Arbitrary<Referral> referrals() {
         return Combinators.combine(pool(AgencyId::new), pool(AgencyId::new), anyDates(), Arbitraries.of(ServiceType.class),
-                Arbitraries.of(true, false)).as(Referral::new);
+                Arbitraries.of(true, false), Arbitraries.of(ReferralReason.class).injectNull(0.5),
+                anyDates().injectNull(0.5)).as(Referral::new);
     }
 
     static Arbitrary<Victim> victims() {
@@ -100,7 +101,35 @@ final class CaseArbitraries {
                 .use(restitution().list().ofMaxSize(5)).in((b, list) -> each(b, list, Victim.Builder::restitution))
                 .use(services().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::service))
                 .use(referrals().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::referral))
+                .use(Arbitraries.of(Gender.class)).withProbability(0.5).in(Victim.Builder::gender)
+                .use(Arbitraries.of("IDN", "KHM", "MYS", "PHL").map(CountryCode::of).set().ofMaxSize(2))
+                .in((b, set) -> b.otherCitizenships(set.toArray(CountryCode[]::new)))
+                .use(determinations()).withProbability(0.6).in(Victim.Builder::traffickingStatus)
+                .use(exploitations()).in(Victim.Builder::exploitation)
+                .use(Arbitraries.of(RecruiterRelation.class).set().ofMaxSize(2))
+                .in((b, set) -> b.recruitedBy(set.toArray(RecruiterRelation[]::new)))
+                .use(consents().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::consent))
                 .build(Victim.Builder::build);
+    }
+
+    /** Any determination, decided ones with or without the agency and the date. */
+    static Arbitrary<TraffickingDetermination> determinations() {
+        return Combinators.combine(Arbitraries.of(TraffickingStatus.class), pool(AgencyId::new).injectNull(0.3),
+                anyDates().injectNull(0.3)).as(TraffickingDetermination::new);
+    }
+
+    /** Any details of exploitation, consistent with the purposes or not. */
+    static Arbitrary<Exploitation> exploitations() {
+        return Combinators.combine(Arbitraries.of(LabourSector.class).set().ofMaxSize(3),
+                Arbitraries.of(SexExploitationType.class).set().ofMaxSize(2), Arbitraries.of(Platform.class).set().ofMaxSize(3),
+                Arbitraries.of("KHM", "MYS", "MMR").map(CountryCode::of).injectNull(0.5))
+                .as((sectors, sex, platforms, country) -> new Exploitation(ImmutableSet.copyOf(sectors),
+                        ImmutableSet.copyOf(sex), ImmutableSet.copyOf(platforms), country));
+    }
+
+    static Arbitrary<Consent> consents() {
+        return Combinators.combine(Arbitraries.of(ConsentPurpose.class), Arbitraries.of(true, false), anyDates())
+                .as(Consent::new);
     }
 
     static Arbitrary<Suspect> suspects() {
@@ -117,11 +146,26 @@ final class CaseArbitraries {
 
     static Arbitrary<TraffickingCase> cases() {
         return Combinators.combine(anyDates(), Arbitraries.of(CaseStatus.class), reasons(), victims().list().ofMaxSize(4),
-                suspects().list().ofMaxSize(3), statusChanges().list().ofMaxSize(5))
-                .as((reported, status, reason, victims, suspects, history) -> new TraffickingCase(CaseId.random(), 0,
-                        CaseNumber.of("LP/B/1/2024"), CaseFixtures.KALBAR, reported, status, reason,
-                        ImmutableList.copyOf(victims), ImmutableList.copyOf(suspects), CaseFixtures.scamRoute(),
-                        ImmutableList.copyOf(history)));
+                suspects().list().ofMaxSize(3), statusChanges().list().ofMaxSize(5), routes(), managements())
+                .as((reported, status, reason, victims, suspects, history, route, management) -> new TraffickingCase(
+                        CaseId.random(), 0, CaseNumber.of("LP/B/1/2024"), CaseFixtures.KALBAR, reported, status, reason,
+                        ImmutableList.copyOf(victims), ImmutableList.copyOf(suspects), route,
+                        ImmutableList.copyOf(history), management));
+    }
+
+    /** The scam route with any dates, or none, on its places. */
+    static Arbitrary<Route> routes() {
+        Route r = CaseFixtures.scamRoute();
+        Arbitrary<LocalDate> dates = anyDates().injectNull(0.4);
+        return Combinators.combine(dates, dates, dates).as((a, b, c) -> new Route(r.recruitment().on(a),
+                ImmutableList.of(r.transit().get(0).on(b)), r.exploitation().on(c)));
+    }
+
+    /** Any case-management record, or none. */
+    static Arbitrary<CaseManagement> managements() {
+        return Combinators.combine(Arbitraries.of(CaseManagementState.class),
+                Arbitraries.of("dp3a-kalbar/case-worker", "dinsos-kalbar/pekerja-sosial").injectNull(0.3), anyDates())
+                .as(CaseManagement::new).injectNull(0.3);
     }
 
     private static <B, T> B each(B builder, List<T> values, java.util.function.BiFunction<B, T, B> add) {

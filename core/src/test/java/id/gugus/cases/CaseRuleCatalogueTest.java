@@ -43,7 +43,7 @@ class CaseRuleCatalogueTest {
     @Test
     void warnings_are_exactly_the_rules_that_do_not_stop_a_save() {
         assertThat(Arrays.stream(CaseRule.values()).filter(r -> r.severity() == Severity.WARNING))
-                .containsExactlyInAnyOrder(CaseRule.ELEMENTS, CaseRule.ORIGIN, CaseRule.AGE_UNKNOWN);
+                .containsExactlyInAnyOrder(CaseRule.ELEMENTS, CaseRule.ORIGIN, CaseRule.AGE_UNKNOWN, CaseRule.OWNER);
     }
 
     @ParameterizedTest

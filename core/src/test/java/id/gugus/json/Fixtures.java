@@ -7,30 +7,41 @@ import id.gugus.agency.AgencyId;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.Act;
 import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseManagement;
+import id.gugus.cases.CaseManagementState;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Consent;
+import id.gugus.cases.ConsentPurpose;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
+import id.gugus.cases.Gender;
+import id.gugus.cases.LabourSector;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
 import id.gugus.cases.Platform;
+import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.RecruitmentChannel;
 import id.gugus.cases.Referral;
+import id.gugus.cases.ReferralReason;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.RestitutionHead;
 import id.gugus.cases.RestitutionState;
 import id.gugus.cases.Route;
 import id.gugus.cases.ServiceType;
 import id.gugus.cases.Sex;
+import id.gugus.cases.SexExploitationType;
 import id.gugus.cases.StatusChange;
 import id.gugus.cases.Suspect;
 import id.gugus.cases.SuspectId;
 import id.gugus.cases.SuspectKind;
 import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimId;
 import id.gugus.cases.VictimService;
@@ -168,16 +179,23 @@ public final class Fixtures {
                 new VictimId(uuid("victim:1")),
                 new PersonalData(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
                 Sex.FEMALE,
+                Gender.FEMININE,
                 LocalDate.of(2009, 5, 14),
                 null,
                 CountryCode.INDONESIA,
+                ImmutableSet.of(CountryCode.of("MYS")),
                 SAMBAS_DISTRICT,
                 LocalDate.of(2025, 11, 30),
+                TraffickingDetermination.actual(DINAS_SOSIAL, LocalDate.of(2026, 1, 12)),
                 new LegalElements(
                         ImmutableSet.of(Act.RECRUITMENT, Act.TRANSPORTATION, Act.RECEIPT),
                         ImmutableSet.of(Means.FRAUD_OR_DECEPTION, Means.ABUSE_OF_VULNERABILITY),
                         ImmutableSet.of(ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM)),
-                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT, ControlMethod.DEBT_BONDAGE),
+                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT, ControlMethod.DEBT_BONDAGE,
+                        ControlMethod.THREATS_OF_LAW_ENFORCEMENT),
+                new Exploitation(ImmutableSet.of(LabourSector.J_INFORMATION_COMMUNICATION), ImmutableSet.of(),
+                        ImmutableSet.of(Platform.TELEGRAM, Platform.WECHAT), CountryCode.of("KHM")),
+                ImmutableSet.of(RecruiterRelation.FRIEND, RecruiterRelation.ACQUAINTANCE),
                 RecruitmentChannel.ONLINE_SOCIAL_NETWORK,
                 Platform.FACEBOOK,
                 ImmutableList.of(
@@ -187,24 +205,34 @@ public final class Fixtures {
                         Restitution.claim(RestitutionHead.MEDICAL_OR_PSYCHOLOGICAL_COSTS, Rupiah.of(7_500_000))),
                 ImmutableList.of(
                         new VictimService(ServiceType.REPATRIATION, BP3MI, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9)),
-                        new VictimService(ServiceType.SHELTER, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), null)),
+                        new VictimService(ServiceType.SHELTER, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), null,
+                                LocalDate.of(2026, 7, 9))),
                 ImmutableList.of(
-                        new Referral(BP3MI, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), ServiceType.SOCIAL_REHABILITATION, true),
-                        new Referral(DINAS_SOSIAL, LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, true)));
+                        new Referral(BP3MI, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), ServiceType.SOCIAL_REHABILITATION, true,
+                                ReferralReason.MIGRATION_OR_CHANGE_OF_LOCATION, LocalDate.of(2026, 1, 10)),
+                        new Referral(DINAS_SOSIAL, LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, true)),
+                ImmutableList.of(Consent.given(ConsentPurpose.INTERVIEW, LocalDate.of(2026, 1, 9)),
+                        Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2026, 1, 9))));
         Victim adult = new Victim(
                 new VictimId(uuid("victim:2")),
                 PersonalData.NONE,
                 Sex.MALE,
                 null,
+                null,
                 24,
                 CountryCode.INDONESIA,
+                ImmutableSet.of(),
                 PONTIANAK,
                 LocalDate.of(2025, 10, 1),
+                TraffickingDetermination.possible(),
                 new LegalElements(ImmutableSet.of(Act.RECRUITMENT), ImmutableSet.of(Means.FRAUD_OR_DECEPTION),
                         ImmutableSet.of(ExploitationType.FORCED_LABOUR)),
                 ImmutableSet.of(),
+                Exploitation.NONE,
+                ImmutableSet.of(),
                 null,
                 null,
+                ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of());
@@ -212,16 +240,23 @@ public final class Fixtures {
                 new VictimId(uuid("victim:3")),
                 PersonalData.named(HOSTILE.get(8)),
                 Sex.FEMALE,
+                Gender.NOT_SPECIFIED,
                 null,
                 31,
                 CountryCode.of("MYS"),
+                ImmutableSet.of(CountryCode.of("PHL")),
                 null,
                 LocalDate.of(2025, 9, 15),
+                null,
                 new LegalElements(ImmutableSet.of(Act.HARBOURING), ImmutableSet.of(Means.DEBT_BONDAGE),
                         ImmutableSet.of(ExploitationType.SEXUAL_EXPLOITATION, ExploitationType.FORCED_LABOUR)),
                 ImmutableSet.of(ControlMethod.THREATS),
+                new Exploitation(ImmutableSet.of(LabourSector.I_ACCOMMODATION_FOOD_SERVICE),
+                        ImmutableSet.of(SexExploitationType.PROSTITUTION), ImmutableSet.of(Platform.MICHAT), null),
+                ImmutableSet.of(RecruiterRelation.INTIMATE_PARTNER),
                 RecruitmentChannel.RECRUITMENT_AGENCY,
                 Platform.NONE,
+                ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of());
@@ -238,8 +273,8 @@ public final class Fixtures {
                 ImmutableSet.of(SuspectRole.EXPLOITER),
                 null);
         Route route = new Route(
-                Place.in(SAMBAS),
-                ImmutableList.of(Place.in(BATAM), Place.abroad(CountryCode.of("MYS")), new Place(CountryCode.INDONESIA, null)),
+                Place.in(SAMBAS).on(LocalDate.of(2025, 9, 1)),
+                ImmutableList.of(Place.in(BATAM).on(LocalDate.of(2025, 9, 20)), Place.abroad(CountryCode.of("MYS")), new Place(CountryCode.INDONESIA, null)),
                 Place.abroad(CountryCode.of("KHM")));
         return new TraffickingCase(
                 new CaseId(uuid("case:1")),
@@ -255,7 +290,8 @@ public final class Fixtures {
                 ImmutableList.of(
                         new StatusChange(CaseStatus.REPORTED, CaseStatus.INQUIRY, LocalDate.of(2026, 1, 5), null),
                         new StatusChange(CaseStatus.INQUIRY, CaseStatus.INVESTIGATION, LocalDate.of(2026, 2, 1), null),
-                        new StatusChange(CaseStatus.INVESTIGATION, CaseStatus.CLOSED, LocalDate.of(2026, 6, 30), HOSTILE.get(2))));
+                        new StatusChange(CaseStatus.INVESTIGATION, CaseStatus.CLOSED, LocalDate.of(2026, 6, 30), HOSTILE.get(2))),
+                new CaseManagement(CaseManagementState.FOLLOW_UP, "dinsos-kalbar/pekerja-sosial", LocalDate.of(2026, 3, 1)));
     }
 
     public static ActionPlan actionPlan() {

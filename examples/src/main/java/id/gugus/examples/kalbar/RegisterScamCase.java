@@ -1,6 +1,7 @@
 package id.gugus.examples.kalbar;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.Nik;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
 final class RegisterScamCase {
     static final CaseNumber NUMBER = CaseNumber.of("LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT");
     static final LocalDate REPORTED_ON = LocalDate.of(2024, 3, 18);
+    /** The actor of Dinas PPPA's case worker (step 8 of the story), who owns the case work. */
+    static final String CASE_OWNER = "dp3a-kalbar/case-worker";
     static final CountryCode MALAYSIA = CountryCode.of("MYS");
     static final CountryCode CAMBODIA = CountryCode.of("KHM");
 
@@ -59,7 +62,9 @@ final class RegisterScamCase {
                 .withVictims(victims)
                 .withRoute(new Route(Place.in(KalbarAreas.PROVINCE),
                         ImmutableList.of(Place.in(KalbarAreas.ENTIKONG), Place.abroad(MALAYSIA)),
-                        Place.abroad(CAMBODIA)));
+                        Place.abroad(CAMBODIA)))
+                // Dinas PPPA's case worker runs the case work beside the police's procedure.
+                .withManagement(CaseManagement.active(CASE_OWNER, REPORTED_ON));
         for (Suspect suspect : suspects()) {
             c = c.withSuspect(suspect);
         }

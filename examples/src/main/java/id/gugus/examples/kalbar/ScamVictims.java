@@ -3,19 +3,24 @@ package id.gugus.examples.kalbar;
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.Act;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Platform;
+import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.RecruitmentChannel;
 import id.gugus.cases.Referral;
+import id.gugus.cases.ReferralReason;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.RestitutionHead;
 import id.gugus.cases.ServiceType;
 import id.gugus.cases.Sex;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimService;
+import id.gugus.common.CountryCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -42,6 +47,7 @@ import java.util.Set;
  * <p>Names and NIKs are stored as the victims' personal data and never printed.
  */
 final class ScamVictims {
+    private static final CountryCode CAMBODIA = CountryCode.of("KHM");
     static final long SEED = 20240318L;
     static final int WOMEN = 22;
     static final int MEN = 48;
@@ -113,7 +119,13 @@ final class ScamVictims {
                 .purposes(ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM)
                 .controlMethods(ControlMethod.FALSE_PROMISES, ControlMethod.WITHHELD_DOCUMENTS,
                         ControlMethod.RESTRICTED_MOVEMENT, ControlMethod.EXCESSIVE_WORKING_HOURS)
-                .recruitedThrough(channel(platform), platform);
+                .recruitedThrough(channel(platform), platform)
+                // Fake job advertisements: the recruiters were strangers; the compounds were in Cambodia.
+                .recruitedBy(RecruiterRelation.STRANGER)
+                .exploitation(Exploitation.NONE.inCountry(CAMBODIA))
+                // Polda determined every one of them a victim when it registered the case.
+                .traffickingStatus(TraffickingDetermination.actual(agencies.get(ProvincialAgency.POLDA),
+                        RegisterScamCase.REPORTED_ON));
         if (random.nextInt(10) < 6) {
             v.controlMethods(ControlMethod.DEBT_BONDAGE);
         }
@@ -136,7 +148,7 @@ final class ScamVictims {
             v.service(new VictimService(ServiceType.SOCIAL_REHABILITATION,
                     agencies.get(ProvincialAgency.SOCIAL_AFFAIRS), back, back.plusDays(30 + random.nextInt(60))));
             v.referral(new Referral(agencies.get(ProvincialAgency.BP3MI), agencies.get(ProvincialAgency.SOCIAL_AFFAIRS),
-                    back, ServiceType.SOCIAL_REHABILITATION, true));
+                    back, ServiceType.SOCIAL_REHABILITATION, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, back));
         }
         if (beaten) {
             v.service(new VictimService(ServiceType.HEALTH_REHABILITATION, agencies.get(ProvincialAgency.HEALTH),

@@ -215,7 +215,7 @@ final class CaseRows {
         }
         return new TraffickingCase(stored.id(), version, stored.number(), stored.registeredIn(), stored.reportedOn(),
                 stored.status(), stored.closingReason(), ImmutableList.copyOf(withVictims),
-                ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory());
+                ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory(), stored.management());
     }
 
     /** The code's ancestor at the level as text, or null if the code is above that level (or null). */

@@ -10,6 +10,7 @@ import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
@@ -54,17 +55,18 @@ final class Fixtures {
 
     static Victim victim(PersonalData personal, Sex sex, int age, JurisdictionCode origin, ExploitationType... purposes) {
         AgencyId shelter = AgencyId.of("00000000-0000-4000-8000-000000000001");
-        return new Victim(VictimId.random(), personal, sex, null, age, CountryCode.INDONESIA, origin,
-                LocalDate.of(2025, 3, 1),
+        return new Victim(VictimId.random(), personal, sex, null, null, age, CountryCode.INDONESIA, ImmutableSet.of(),
+                origin, LocalDate.of(2025, 3, 1), null,
                 new LegalElements(ImmutableSet.of(Act.RECRUITMENT, Act.TRANSPORTATION),
                         ImmutableSet.of(Means.FRAUD_OR_DECEPTION), ImmutableSet.copyOf(purposes)),
-                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.FALSE_PROMISES),
-                RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
+                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.FALSE_PROMISES), Exploitation.NONE,
+                ImmutableSet.of(), RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
                 ImmutableList.of(new Restitution(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000),
                         Rupiah.of(30_000_000), RestitutionState.ORDERED)),
                 ImmutableList.of(new VictimService(ServiceType.REPATRIATION, shelter, LocalDate.of(2025, 6, 1), null)),
                 ImmutableList.of(new Referral(shelter, AgencyId.of("00000000-0000-4000-8000-000000000002"),
-                        LocalDate.of(2025, 6, 2), ServiceType.SOCIAL_REHABILITATION, true)));
+                        LocalDate.of(2025, 6, 2), ServiceType.SOCIAL_REHABILITATION, true)),
+                ImmutableList.of());
     }
 
     static PersonalData person(String name) {

@@ -11,16 +11,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import id.gugus.agency.AgencyId;
 import id.gugus.cases.CaseId;
+import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Consent;
+import id.gugus.cases.ConsentPurpose;
+import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
+import id.gugus.cases.Gender;
+import id.gugus.cases.LabourSector;
 import id.gugus.cases.Place;
+import id.gugus.cases.Platform;
+import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.Referral;
+import id.gugus.cases.ReferralReason;
 import id.gugus.cases.Restitution;
 import id.gugus.cases.RestitutionHead;
 import id.gugus.cases.Route;
 import id.gugus.cases.ServiceType;
 import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimService;
 import id.gugus.common.Rupiah;
@@ -47,23 +58,41 @@ public abstract class CaseContract extends StorageContract {
         world = seedWorld();
     }
 
-    /** A case that uses every part of the model: NIK, services, referrals, restitution, a route with transit. */
+    /**
+     * A case that uses every part of the model: NIK, services, referrals, restitution, a route with
+     * transit, and the HTCDS 2.0 fields (gender, further citizenships, trafficking status, details
+     * of exploitation, consents, a referral's reason and acceptance, a planned end, dated places,
+     * the case work's state and owner).
+     */
     protected TraffickingCase richCase() {
         Victim a1 = SevenCases.victimA1();
-        Victim served = a1
+        Victim served = a1.toBuilder()
+                .gender(Gender.FEMININE)
+                .otherCitizenships(TckFixtures.MALAYSIA)
+                .traffickingStatus(TraffickingDetermination.actual(world.dp3aKalbar.id(), LocalDate.of(2024, 4, 25)))
+                .controlMethods(ControlMethod.THREATS_OF_LAW_ENFORCEMENT, ControlMethod.WITHHELD_NECESSITIES)
+                .exploitation(Exploitation.NONE.withSectors(LabourSector.J_INFORMATION_COMMUNICATION)
+                        .withPlatforms(Platform.TELEGRAM, Platform.WECHAT).inCountry(CAMBODIA))
+                .recruitedBy(RecruiterRelation.ACQUAINTANCE)
+                .consent(Consent.given(ConsentPurpose.INTERVIEW, LocalDate.of(2024, 4, 22)))
+                .consent(Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2024, 4, 22)))
+                .build()
                 .withRestitution(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000)))
                 .withRestitution(Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(100_000_000)))
                 .withService(new VictimService(ServiceType.REPATRIATION, world.bp3mi.id(), LocalDate.of(2024, 4, 20),
                         LocalDate.of(2024, 4, 22)))
-                .withService(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null))
+                .withService(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null,
+                        LocalDate.of(2024, 7, 22)))
                 .withReferral(new Referral(world.dp3aKalbar.id(), world.lpsk.id(), LocalDate.of(2024, 5, 2),
-                        ServiceType.LEGAL_AID, true));
+                        ServiceType.LEGAL_AID, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, LocalDate.of(2024, 5, 3)));
         return TckFixtures.newCase("LP/B/999/V/2024/SPKT/POLDA KALBAR", KOTA_PONTIANAK, LocalDate.of(2024, 5, 10),
-                CaseStatus.INVESTIGATION, new Route(Place.in(TckFixtures.PONTIANAK_TIMUR),
-                        ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.abroad(TckFixtures.MALAYSIA)), Place.abroad(CAMBODIA)),
+                CaseStatus.INVESTIGATION, new Route(Place.in(TckFixtures.PONTIANAK_TIMUR).on(a1.traffickedOn()),
+                        ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.abroad(TckFixtures.MALAYSIA).on(a1.traffickedOn())),
+                        Place.abroad(CAMBODIA)),
                 served, TckFixtures.victim(id.gugus.cases.Sex.MALE, 16, a1.traffickedOn(), SAMBAS,
                         id.gugus.cases.ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM,
-                        id.gugus.cases.ExploitationType.FORCED_LABOUR));
+                        id.gugus.cases.ExploitationType.FORCED_LABOUR))
+                .withManagement(CaseManagement.active("dp3a-kalbar/case-worker", LocalDate.of(2024, 5, 10)));
     }
 
     @Test

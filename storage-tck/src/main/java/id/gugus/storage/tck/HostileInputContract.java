@@ -110,11 +110,12 @@ public abstract class HostileInputContract extends SecurityContract {
         seedWorld();
         TraffickingCase c = TckFixtures.simpleCase("LP/HOSTILE/MONEY", LocalDate.of(2025, 6, 1));
         Victim v = c.victims().get(0);
-        Victim claiming = new Victim(v.id(), v.personal(), v.sex(), v.birthDate(), v.recordedAge(), v.citizenship(),
-                v.origin(), v.traffickedOn(), v.elements(), v.controlMethods(), v.recruitmentChannel(), v.platform(),
+        Victim claiming = new Victim(v.id(), v.personal(), v.sex(), v.gender(), v.birthDate(), v.recordedAge(),
+                v.citizenship(), v.otherCitizenships(), v.origin(), v.traffickedOn(), v.traffickingStatus(), v.elements(),
+                v.controlMethods(), v.exploitation(), v.recruiterRelations(), v.recruitmentChannel(), v.platform(),
                 ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(Rupiah.MAX)),
                         Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(Rupiah.MAX))),
-                v.services(), v.referrals());
+                v.services(), v.referrals(), v.consents());
         TraffickingCase saved = store.cases().save(TckFixtures.withVictims(c, List.of(claiming))).stored();
         assertSameContent(store.cases().get(saved.id()), saved);
     }

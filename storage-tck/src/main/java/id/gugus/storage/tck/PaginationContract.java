@@ -48,7 +48,8 @@ public abstract class PaginationContract extends StorageContract {
     /** {@code c} under another id: ids are no edit an application makes, so no wither gives one. */
     protected static TraffickingCase withId(TraffickingCase c, String id) {
         return new TraffickingCase(new CaseId(UUID.fromString(id)), c.version(), c.number(), c.registeredIn(),
-                c.reportedOn(), c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(), c.statusHistory());
+                c.reportedOn(), c.status(), c.closingReason(), c.victims(), c.suspects(), c.route(), c.statusHistory(),
+                c.management());
     }
 
     /** {@code cases} in newest-first order: report date, then id as text, both descending. */

@@ -7,6 +7,7 @@ import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
@@ -105,10 +106,11 @@ public final class TckFixtures {
     public static Victim victim(Sex sex, int age, LocalDate traffickedOn, JurisdictionCode origin,
             ExploitationType... purposes) {
         return new Victim(VictimId.random(), PersonalData.named(sex == Sex.FEMALE ? "Siti Rahmawati" : "Agus Setiawan"),
-                sex, traffickedOn.minusYears(age).minusDays(30), null, INDONESIA, origin, traffickedOn,
-                elements(purposes), ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT),
-                RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
-                ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+                sex, null, traffickedOn.minusYears(age).minusDays(30), null, INDONESIA, ImmutableSet.of(), origin,
+                traffickedOn, null, elements(purposes),
+                ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT), Exploitation.NONE,
+                ImmutableSet.of(), RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
+                ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
     }
 
     /** A copy of {@code v} with its own new id: two cases never share a victim record. */
@@ -174,17 +176,18 @@ public final class TckFixtures {
         ImmutableList<StatusChange> history = ImmutableList.<StatusChange>builder().addAll(c.statusHistory())
                 .add(new StatusChange(c.status(), next, on, next == CaseStatus.CLOSED ? CLOSING_REASON : null)).build();
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), next,
-                next == CaseStatus.CLOSED ? CLOSING_REASON : null, c.victims(), c.suspects(), c.route(), history);
+                next == CaseStatus.CLOSED ? CLOSING_REASON : null, c.victims(), c.suspects(), c.route(), history,
+                c.management());
     }
 
     public static TraffickingCase withSuspects(TraffickingCase c, List<Suspect> suspects) {
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), c.victims(), ImmutableList.copyOf(suspects), c.route(), c.statusHistory());
+                c.closingReason(), c.victims(), ImmutableList.copyOf(suspects), c.route(), c.statusHistory(), c.management());
     }
 
     public static TraffickingCase withVictims(TraffickingCase c, List<Victim> victims) {
         return new TraffickingCase(c.id(), c.version(), c.number(), c.registeredIn(), c.reportedOn(), c.status(),
-                c.closingReason(), ImmutableList.copyOf(victims), c.suspects(), c.route(), c.statusHistory());
+                c.closingReason(), ImmutableList.copyOf(victims), c.suspects(), c.route(), c.statusHistory(), c.management());
     }
 
     /** The case under another number: {@link TraffickingCase#withNumber} from text. */

@@ -110,7 +110,8 @@ public class GugusAutoConfiguration {
         LOG.info("Gugus store: JDBC on {} (schema migration {}, personal data {})", dialect.getName(),
                 properties.getSchema().isMigrate() ? "on" : "off",
                 config.personalDataKeyRing() == null ? "in plain columns" : "encrypted, key " + config.personalDataKeys().keyId());
-        return JdbcBackend.create(DSL.using(jooq), config);
+        // The plain pool for the audit entries that must outlast the application's transaction.
+        return JdbcBackend.create(DSL.using(jooq), config, dataSource);
     }
 
     /**

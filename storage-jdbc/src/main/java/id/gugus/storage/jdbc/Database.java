@@ -31,6 +31,11 @@ final class Database {
     private static final StorageOperation UNIT_OF_WORK = StorageOperation.of("commit", "unit of work", null, -1);
 
     private final DSLContext root;
+    /**
+     * Where {@link #writeIndependently} takes its transaction: {@link #root}, unless root's
+     * connections follow an application's transactions (then a write on root would join them).
+     */
+    private final DSLContext independent;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
     /**
      * Whether this thread runs inside an atomic step ({@link #inNestedUnitOfWork}): the step's
@@ -44,7 +49,13 @@ final class Database {
     private volatile PersonalDataCipher cipher;
 
     Database(DSLContext root, JdbcStoreConfig config) {
+        this(root, null, config);
+    }
+
+    /** With {@code independent} (may be null: root) for the writes that must outlast any enclosing transaction. */
+    Database(DSLContext root, DSLContext independent, JdbcStoreConfig config) {
         this.root = quiet(root);
+        this.independent = independent == null ? this.root : quiet(independent);
         this.config = config;
         this.cipher = PersonalDataCipher.of(config.personalDataKeyRing());
     }
@@ -139,7 +150,7 @@ final class Database {
      */
     <T> T writeIndependently(StorageOperation operation, Function<DSLContext, T> body) {
         try {
-            return root.transactionResult(configuration -> body.apply(configuration.dsl()));
+            return independent.transactionResult(configuration -> body.apply(configuration.dsl()));
         } catch (RuntimeException e) {
             throw SqlFailures.translate(e, operation);
         }

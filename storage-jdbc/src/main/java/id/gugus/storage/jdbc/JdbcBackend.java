@@ -55,7 +55,11 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
     private final JdbcAuditStorage audit;
 
     private JdbcBackend(DSLContext dsl, JdbcStoreConfig config, Runnable onClose) {
-        this.db = new Database(dsl, config);
+        this(new Database(dsl, config), onClose);
+    }
+
+    private JdbcBackend(Database db, Runnable onClose) {
+        this.db = db;
         this.onClose = onClose;
         this.jurisdictions = new JdbcJurisdictionStorage(db);
         this.agencies = new JdbcAgencyStorage(db);
@@ -102,6 +106,28 @@ public final class JdbcBackend implements StorageBackend, AutoCloseable {
             GugusSchema.migrate(fromDataSource.dataSource(), config.dialect());
         }
         return new JdbcBackend(dsl, config, () -> {});
+    }
+
+    /**
+     * A backend on the application's jOOQ context whose connections follow the application's
+     * transactions (Spring's {@code TransactionAwareDataSourceProxy}, a transaction provider that
+     * joins them), with {@code plainPool}: the same database's pool, unwrapped. The audit entries
+     * of reads of personal data and of refusals must be committed before anything is handed out,
+     * whatever the caller's transaction does next; on the application's context they would join
+     * its transaction and vanish with its rollback, so the backend writes them on a connection of
+     * its own from {@code plainPool}, in a transaction of their own. Size the pool for two
+     * connections per concurrent request.
+     *
+     * @param plainPool a {@link DataSource} whose {@code getConnection()} hands out a connection no
+     *     application transaction is bound to
+     */
+    public static JdbcBackend create(DSLContext dsl, JdbcStoreConfig config, DataSource plainPool) {
+        Objects.requireNonNull(dsl, "dsl");
+        Objects.requireNonNull(plainPool, "plainPool");
+        if (config.migrateOnStart()) {
+            GugusSchema.migrate(plainPool, config.dialect());
+        }
+        return new JdbcBackend(new Database(dsl, DSL.using(plainPool, config.dialect()), config), () -> {});
     }
 
     /**

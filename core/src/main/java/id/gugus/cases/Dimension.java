@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What case statistics can be grouped by. Case-level dimensions describe the case; victim-level
  * dimensions describe each victim, so a case counts once in every group one of its victims
- * falls in, and a victim with two exploitation types counts under both. A missing value is
+ * falls in, and a victim with two exploitation types (control methods, labour sectors, recruiter
+ * relations) counts under both. A missing value is
  * grouped under the {@link StatisticsKey#unknown unknown key}.
  *
  * <p>Each dimension names the type of its keys ({@link #keyType()}): the group a row stands for is
@@ -38,7 +39,24 @@ public enum Dimension {
     /** Country of exploitation on the route (case level, {@link CountryCode}). */
     DESTINATION_COUNTRY(false, CountryCode.class, null),
     /** {@link Year} the case was reported (case level). */
-    YEAR(false, Year.class, null);
+    YEAR(false, Year.class, null),
+    /**
+     * The victim's {@link TraffickingStatus} (HTCDS {@code vic_TraffickingStatus}): possible,
+     * actual or not a victim; unknown if no determination is recorded.
+     */
+    TRAFFICKING_STATUS(true, TraffickingStatus.class, null),
+    /** Each {@link ControlMethod} used on the victim; unknown if none is recorded. */
+    CONTROL_METHOD(true, ControlMethod.class, null),
+    /**
+     * Each {@link LabourSector} (ISIC section) the victim was exploited in
+     * ({@link Exploitation#sectors()}); unknown if none is recorded.
+     */
+    LABOUR_SECTOR(true, LabourSector.class, null),
+    /**
+     * Each {@link RecruiterRelation} of the victim to who recruited them (family, partner...);
+     * unknown if none is recorded.
+     */
+    RECRUITER_RELATION(true, RecruiterRelation.class, null);
 
     private final boolean victimLevel;
     private final Class<?> keyType;
@@ -56,7 +74,9 @@ public enum Dimension {
 
     /**
      * The type of the values its keys hold: {@link JurisdictionCode}, {@link Sex},
-     * {@link AgeBand}, {@link CountryCode}, {@link ExploitationType} or {@link Year}.
+     * {@link AgeBand}, {@link CountryCode}, {@link ExploitationType}, {@link Year},
+     * {@link TraffickingStatus}, {@link ControlMethod}, {@link LabourSector} or
+     * {@link RecruiterRelation}.
      */
     public Class<?> keyType() {
         return keyType;

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * dimension's {@link Dimension#keyType() key type}, or unknown (a victim without a recorded age,
  * a case without a place of exploitation...). The typed accessors ({@link #area()},
  * {@link #sex()}, {@link #ageBand()}, {@link #country()}, {@link #exploitationType()},
- * {@link #year()}) are empty for the unknown key, so a caller cannot mistake it for a value;
+ * {@link #year()}, {@link #traffickingStatus()}, {@link #controlMethod()}, {@link #labourSector()},
+ * {@link #recruiterRelation()}) are empty for the unknown key, so a caller cannot mistake it for a value;
  * asking a key for a type its dimension does not have is a programming error
  * ({@link IllegalStateException}).
  *
@@ -26,8 +27,9 @@ import java.util.stream.Collectors;
  * area ({@code 61.71}) or country ({@code KHM}), the enum name ({@code AGE_13_17}), the year
  * ({@code 2025}), or {@value #UNKNOWN_TEXT}. {@link #parse} reads it back.
  *
- * <p>Keys of one dimension sort as the rows of a table should: sexes, age bands and exploitation
- * types in the order their enums declare (so {@code AGE_6_12} comes before {@code AGE_13_17}),
+ * <p>Keys of one dimension sort as the rows of a table should: enum keys (sexes, age bands,
+ * exploitation types, trafficking statuses, control methods, labour sectors, recruiter relations)
+ * in the order their enums declare (so {@code AGE_6_12} comes before {@code AGE_13_17}),
  * codes, countries and years by their text, and the unknown key last.
  */
 public final class StatisticsKey implements Comparable<StatisticsKey> {
@@ -156,6 +158,26 @@ public final class StatisticsKey implements Comparable<StatisticsKey> {
     /** The exploitation type of a key by {@code EXPLOITATION_TYPE}. */
     public Optional<ExploitationType> exploitationType() {
         return value(ExploitationType.class);
+    }
+
+    /** The trafficking status of a key by {@code TRAFFICKING_STATUS}. */
+    public Optional<TraffickingStatus> traffickingStatus() {
+        return value(TraffickingStatus.class);
+    }
+
+    /** The control method of a key by {@code CONTROL_METHOD}. */
+    public Optional<ControlMethod> controlMethod() {
+        return value(ControlMethod.class);
+    }
+
+    /** The labour sector of a key by {@code LABOUR_SECTOR}. */
+    public Optional<LabourSector> labourSector() {
+        return value(LabourSector.class);
+    }
+
+    /** The recruiter relation of a key by {@code RECRUITER_RELATION}. */
+    public Optional<RecruiterRelation> recruiterRelation() {
+        return value(RecruiterRelation.class);
     }
 
     /** The year of a key by {@code YEAR}. */

@@ -22,9 +22,11 @@ import java.util.Set;
  * <p>Keys ({@link StatisticsKey}): {@code PROVINCE} and {@code ORIGIN_PROVINCE} the province
  * code ({@code 61}), {@code REGENCY} and {@code ORIGIN_REGENCY} the regency or city code
  * ({@code 61.71}) — an area above that level, or none, is the unknown key; {@code SEX},
- * {@code AGE_BAND} and {@code EXPLOITATION_TYPE} the enum constant ({@code AGE_13_17});
+ * {@code AGE_BAND}, {@code EXPLOITATION_TYPE}, {@code TRAFFICKING_STATUS}, {@code CONTROL_METHOD},
+ * {@code LABOUR_SECTOR} and {@code RECRUITER_RELATION} the enum constant ({@code AGE_13_17});
  * {@code CITIZENSHIP} and {@code DESTINATION_COUNTRY} the ISO alpha-3 code; {@code YEAR} the
- * year ({@code 2025}). A victim without age, origin or purpose, and a case without a place of
+ * year ({@code 2025}). A victim without age, origin, purpose, trafficking determination, control
+ * method, labour sector or recruiter relation, and a case without a place of
  * exploitation, count under the {@link StatisticsKey#unknown unknown key}. A back-end grouping
  * by text reads keys back with {@link StatisticsKey#parse} (SQL {@code NULL}: unknown).
  *
@@ -55,17 +57,22 @@ public final class StatisticsTally {
         };
     }
 
-    /** The keys of a victim under a victim-level dimension: one, or one per purpose. */
+    /**
+     * The keys of a victim under a victim-level dimension: one, or one per value of a set
+     * (purposes, control methods, labour sectors, recruiter relations).
+     */
     public static Set<StatisticsKey> victimKeys(Dimension dimension, Victim v) {
         return switch (dimension) {
             case ORIGIN_PROVINCE, ORIGIN_REGENCY -> ImmutableSet.of(areaKey(dimension, v.origin()));
             case SEX -> ImmutableSet.of(StatisticsKey.of(dimension, v.sex()));
             case AGE_BAND -> ImmutableSet.of(ageBandKey(v));
             case CITIZENSHIP -> ImmutableSet.of(StatisticsKey.of(dimension, v.citizenship()));
-            case EXPLOITATION_TYPE -> v.elements().purposes().isEmpty()
-                    ? ImmutableSet.of(StatisticsKey.unknown(dimension))
-                    : v.elements().purposes().stream().map(p -> StatisticsKey.of(dimension, p))
-                            .collect(ImmutableSet.toImmutableSet());
+            case EXPLOITATION_TYPE -> eachOrUnknown(dimension, v.elements().purposes());
+            case TRAFFICKING_STATUS -> ImmutableSet.of(v.traffickingStatus() == null
+                    ? StatisticsKey.unknown(dimension) : StatisticsKey.of(dimension, v.traffickingStatus().status()));
+            case CONTROL_METHOD -> eachOrUnknown(dimension, v.controlMethods());
+            case LABOUR_SECTOR -> eachOrUnknown(dimension, v.exploitation().sectors());
+            case RECRUITER_RELATION -> eachOrUnknown(dimension, v.recruiterRelations());
             default -> throw new IllegalArgumentException(dimension + " is a case-level dimension");
         };
     }
@@ -141,6 +148,12 @@ public final class StatisticsTally {
             return StatisticsKey.unknown(dimension);
         }
         return StatisticsKey.of(dimension, code.ancestorAt(level));
+    }
+
+    /** One key per value of a victim's set (a purpose, a control method...), or unknown if it is empty. */
+    private static Set<StatisticsKey> eachOrUnknown(Dimension dimension, Set<?> values) {
+        return values.isEmpty() ? ImmutableSet.of(StatisticsKey.unknown(dimension))
+                : values.stream().map(value -> StatisticsKey.of(dimension, value)).collect(ImmutableSet.toImmutableSet());
     }
 
     private static StatisticsKey ageBandKey(Victim v) {

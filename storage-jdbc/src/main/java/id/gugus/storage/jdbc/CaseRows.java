@@ -1,7 +1,10 @@
 package id.gugus.storage.jdbc;
 
 import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.CASE_CONTROL_METHOD;
 import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.CASE_LABOUR_SECTOR;
+import static id.gugus.storage.jdbc.Tables.CASE_RECRUITER_RELATION;
 import static id.gugus.storage.jdbc.Tables.CASE_RESTITUTION;
 import static id.gugus.storage.jdbc.Tables.CASE_VICTIM;
 import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
@@ -36,7 +39,8 @@ import org.jooq.Record;
  * suspects, is the JSON payload of {@code trafficking_case}; the personal data goes to
  * {@code personal_data} (one row per person who has any), in plain columns or sealed under the
  * personal-data keys ({@link PersonalDataCipher}; docs/privacy-and-security.md), and the hashes of the victims'
- * identity keys to {@code victim_identity}. Victims, their exploitation types and restitution are
+ * identity keys to {@code victim_identity}. Victims (with their trafficking status), their
+ * exploitation types, control methods, labour sectors, recruiter relations and restitution are
  * also projected into their own tables for filters and statistics in SQL.
  */
 final class CaseRows {
@@ -66,17 +70,23 @@ final class CaseRows {
         return columns;
     }
 
-    /** Writes the victim, exploitation, restitution, personal-data and victim-identity rows of the case. */
+    /**
+     * Writes the victim, exploitation, control-method, labour-sector, recruiter-relation,
+     * restitution, personal-data and victim-identity rows of the case.
+     */
     static void insertChildren(DSLContext dsl, TraffickingCase c, PersonalDataCipher cipher) {
         String caseId = c.id().toString();
         RowBatch victims = new RowBatch(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
                 CASE_VICTIM.SEX, CASE_VICTIM.AGE_BAND, CASE_VICTIM.CITIZENSHIP, CASE_VICTIM.ORIGIN_PROVINCE,
-                CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD);
+                CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD, CASE_VICTIM.TRAFFICKING_STATUS);
         RowBatch purposes = new RowBatch(CASE_EXPLOITATION, CASE_EXPLOITATION.CASE_ID, CASE_EXPLOITATION.VICTIM_SEQ,
                 CASE_EXPLOITATION.VICTIM_ID, CASE_EXPLOITATION.EXPLOITATION_TYPE);
         RowBatch restitution = new RowBatch(CASE_RESTITUTION, CASE_RESTITUTION.CASE_ID, CASE_RESTITUTION.VICTIM_SEQ,
                 CASE_RESTITUTION.SEQ, CASE_RESTITUTION.VICTIM_ID, CASE_RESTITUTION.HEAD, CASE_RESTITUTION.STATE,
                 CASE_RESTITUTION.CLAIMED_RUPIAH, CASE_RESTITUTION.ORDERED_RUPIAH);
+        RowBatch controlMethods = valueRows(CASE_CONTROL_METHOD);
+        RowBatch sectors = valueRows(CASE_LABOUR_SECTOR);
+        RowBatch recruiters = valueRows(CASE_RECRUITER_RELATION);
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
             String victimId = v.id().toString();
@@ -84,9 +94,18 @@ final class CaseRows {
             victims.add(caseId, i, victimId, v.sex().name(),
                     age.isPresent() && age.getAsInt() >= 0 ? AgeBand.of(age.getAsInt()).name() : null,
                     v.citizenship().value(), ancestor(v.origin(), Level.PROVINCE), ancestor(v.origin(), Level.REGENCY),
-                    v.wasChild());
+                    v.wasChild(), v.traffickingStatus() == null ? null : v.traffickingStatus().status().name());
             for (var purpose : v.elements().purposes()) {
                 purposes.add(caseId, i, victimId, purpose.name());
+            }
+            for (var method : v.controlMethods()) {
+                controlMethods.add(caseId, i, victimId, method.name());
+            }
+            for (var sector : v.exploitation().sectors()) {
+                sectors.add(caseId, i, victimId, sector.name());
+            }
+            for (var relation : v.recruiterRelations()) {
+                recruiters.add(caseId, i, victimId, relation.name());
             }
             for (int r = 0; r < v.restitution().size(); r++) {
                 Restitution head = v.restitution().get(r);
@@ -97,9 +116,13 @@ final class CaseRows {
         RowBatch personal = personalDataRows();
         RowBatch identities = identityRows();
         addPersonalData(personal, identities, c, cipher);
-        for (RowBatch rows : List.of(victims, purposes, restitution, personal, identities)) {
+        for (RowBatch rows : List.of(victims, purposes, controlMethods, sectors, recruiters, restitution, personal, identities)) {
             rows.insert(dsl);
         }
+    }
+
+    private static RowBatch valueRows(Tables.VictimValueTable table) {
+        return new RowBatch(table, table.CASE_ID, table.VICTIM_SEQ, table.VICTIM_ID, table.VALUE);
     }
 
     static RowBatch personalDataRows() {
@@ -160,6 +183,9 @@ final class CaseRows {
                 dsl.deleteFrom(PERSONAL_DATA).where(PERSONAL_DATA.CASE_ID.eq(caseId)),
                 dsl.deleteFrom(CASE_RESTITUTION).where(CASE_RESTITUTION.CASE_ID.eq(caseId)),
                 dsl.deleteFrom(CASE_EXPLOITATION).where(CASE_EXPLOITATION.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_CONTROL_METHOD).where(CASE_CONTROL_METHOD.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_LABOUR_SECTOR).where(CASE_LABOUR_SECTOR.CASE_ID.eq(caseId)),
+                dsl.deleteFrom(CASE_RECRUITER_RELATION).where(CASE_RECRUITER_RELATION.CASE_ID.eq(caseId)),
                 dsl.deleteFrom(CASE_VICTIM).where(CASE_VICTIM.CASE_ID.eq(caseId))).execute();
     }
 

@@ -1,7 +1,10 @@
 package id.gugus.storage.jdbc;
 
 import static id.gugus.storage.jdbc.Tables.CASE;
+import static id.gugus.storage.jdbc.Tables.CASE_CONTROL_METHOD;
 import static id.gugus.storage.jdbc.Tables.CASE_EXPLOITATION;
+import static id.gugus.storage.jdbc.Tables.CASE_LABOUR_SECTOR;
+import static id.gugus.storage.jdbc.Tables.CASE_RECRUITER_RELATION;
 import static id.gugus.storage.jdbc.Tables.CASE_VICTIM;
 
 import com.google.common.collect.ImmutableList;
@@ -23,7 +26,9 @@ import org.jooq.impl.DSL;
 /**
  * Case statistics as one GROUP BY query: only the groups come back to Java, never the rows. A
  * victim-level dimension joins {@code case_victim} (and {@code case_victim_exploitation} for
- * exploitation types, left-joined so a victim without one counts as unknown); cases are then
+ * exploitation types, {@code case_victim_control_method}, {@code case_victim_labour_sector} or
+ * {@code case_victim_recruiter_relation} for the set-valued HTCDS dimensions, each left-joined so
+ * a victim without a value counts as unknown); cases are then
  * counted distinct and victims once per group. With case-level dimensions only, victims are the
  * sum of each case's victim count. Keys, counting and row order are those of {@link StatisticsTally}.
  */
@@ -61,6 +66,13 @@ final class CaseStatisticsQuery {
                     .on(CASE_EXPLOITATION.CASE_ID.eq(CASE_VICTIM.CASE_ID))
                     .and(CASE_EXPLOITATION.VICTIM_SEQ.eq(CASE_VICTIM.SEQ));
         }
+        for (Dimension d : second == null ? List.of(first) : List.of(first, second)) {
+            Tables.VictimValueTable values = valueTable(d);
+            if (values != null) {
+                from = from.leftJoin(values).on(values.CASE_ID.eq(CASE_VICTIM.CASE_ID))
+                        .and(values.VICTIM_SEQ.eq(CASE_VICTIM.SEQ));
+            }
+        }
         List<Field<?>> groupBy = second == null ? List.of(firstKey) : List.of(firstKey, secondKey);
         return from.where(CaseQueries.where(query)).groupBy(groupBy);
     }
@@ -77,6 +89,18 @@ final class CaseStatisticsQuery {
             case EXPLOITATION_TYPE -> CASE_EXPLOITATION.EXPLOITATION_TYPE;
             case DESTINATION_COUNTRY -> CASE.DESTINATION_COUNTRY;
             case YEAR -> DSL.year(CASE.REPORTED_ON);
+            case TRAFFICKING_STATUS -> CASE_VICTIM.TRAFFICKING_STATUS;
+            case CONTROL_METHOD, LABOUR_SECTOR, RECRUITER_RELATION -> valueTable(dimension).VALUE;
+        };
+    }
+
+    /** The child table of a set-valued victim dimension (migration V4); null for the others. */
+    private static Tables.VictimValueTable valueTable(Dimension dimension) {
+        return switch (dimension) {
+            case CONTROL_METHOD -> CASE_CONTROL_METHOD;
+            case LABOUR_SECTOR -> CASE_LABOUR_SECTOR;
+            case RECRUITER_RELATION -> CASE_RECRUITER_RELATION;
+            default -> null;
         };
     }
 

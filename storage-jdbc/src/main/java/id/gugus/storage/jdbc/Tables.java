@@ -20,7 +20,7 @@ import org.jooq.TableField;
 
 /**
  * The tables of the migrations under {@code db/gugus/*} as jOOQ sees them, one small class per
- * table. Kept by hand (fourteen tables) and checked against every database by a test, rather than
+ * table. Kept by hand (seventeen tables) and checked against every database by a test, rather than
  * generated: the three dialects' DDL differ in collation and types that a DDL parser would have to
  * simulate.
  */
@@ -45,6 +45,10 @@ final class Tables {
     static final CaseVictimTable CASE_VICTIM = new CaseVictimTable();
     static final CaseExploitationTable CASE_EXPLOITATION = new CaseExploitationTable();
     static final CaseRestitutionTable CASE_RESTITUTION = new CaseRestitutionTable();
+    static final VictimValueTable CASE_CONTROL_METHOD = new VictimValueTable("case_victim_control_method", "control_method");
+    static final VictimValueTable CASE_LABOUR_SECTOR = new VictimValueTable("case_victim_labour_sector", "labour_sector");
+    static final VictimValueTable CASE_RECRUITER_RELATION =
+            new VictimValueTable("case_victim_recruiter_relation", "recruiter_relation");
     static final PersonalDataTable PERSONAL_DATA = new PersonalDataTable();
     static final ActionPlanTable ACTION_PLAN = new ActionPlanTable();
     static final PlanActivityTable PLAN_ACTIVITY = new PlanActivityTable();
@@ -54,7 +58,8 @@ final class Tables {
     static final AuditEntryTable AUDIT_ENTRY = new AuditEntryTable();
 
     static final List<GugusTable> ALL = List.of(JURISDICTION, AGENCY, TASK_FORCE, CASE, CASE_VICTIM, CASE_EXPLOITATION,
-            CASE_RESTITUTION, PERSONAL_DATA, ACTION_PLAN, PLAN_ACTIVITY, MEETING, FOLLOW_UP, VICTIM_IDENTITY, AUDIT_ENTRY);
+            CASE_RESTITUTION, CASE_CONTROL_METHOD, CASE_LABOUR_SECTOR, CASE_RECRUITER_RELATION, PERSONAL_DATA, ACTION_PLAN,
+            PLAN_ACTIVITY, MEETING, FOLLOW_UP, VICTIM_IDENTITY, AUDIT_ENTRY);
 
     /**
      * Columns of free text and their length in characters (code points), as the domain limits
@@ -158,6 +163,8 @@ final class Tables {
         final TableField<Record, String> ORIGIN_PROVINCE = column("origin_province", CODE.nullable(true));
         final TableField<Record, String> ORIGIN_REGENCY = column("origin_regency", CODE.nullable(true));
         final TableField<Record, Boolean> CHILD = column("child", BOOLEAN.nullable(false));
+        /** Migration V4: the victim's {@code TraffickingStatus}, null if no determination is recorded. */
+        final TableField<Record, String> TRAFFICKING_STATUS = column("trafficking_status", VARCHAR(20).nullable(true));
 
         CaseVictimTable() {
             super("case_victim");
@@ -182,6 +189,28 @@ final class Tables {
         @Override
         List<TableField<Record, ?>> key() {
             return List.of(CASE_ID, VICTIM_SEQ, EXPLOITATION_TYPE);
+        }
+    }
+
+    /**
+     * Migration V4: one row per value of a set-valued victim field that statistics group by
+     * (control methods, labour sectors, recruiter relations), as {@code case_victim_exploitation}
+     * holds the purposes. The tables differ only in name and in the name of their value column.
+     */
+    static final class VictimValueTable extends GugusTable {
+        final TableField<Record, String> CASE_ID = column("case_id", UUID);
+        final TableField<Record, Integer> VICTIM_SEQ = column("victim_seq", INTEGER.nullable(false));
+        final TableField<Record, String> VICTIM_ID = column("victim_id", UUID);
+        final TableField<Record, String> VALUE;
+
+        VictimValueTable(String name, String valueColumn) {
+            super(name);
+            VALUE = column(valueColumn, VARCHAR(40).nullable(false));
+        }
+
+        @Override
+        List<TableField<Record, ?>> key() {
+            return List.of(CASE_ID, VICTIM_SEQ, VALUE);
         }
     }
 

@@ -5,12 +5,17 @@ import static id.gugus.storage.tck.TckFixtures.newCase;
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
+import id.gugus.cases.LabourSector;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
+import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.Route;
 import id.gugus.cases.Sex;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -35,6 +40,11 @@ public final class RandomCases {
     private static final List<ExploitationType> PURPOSES = List.of(ExploitationType.FORCED_LABOUR,
             ExploitationType.SEXUAL_EXPLOITATION, ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM,
             ExploitationType.FORCED_CRIMINALITY_ONLINE_GAMBLING, ExploitationType.FORCED_MARRIAGE);
+    private static final List<LabourSector> SECTORS = List.of(LabourSector.A_AGRICULTURE_FORESTRY_FISHING,
+            LabourSector.C_MANUFACTURING, LabourSector.F_CONSTRUCTION, LabourSector.T_HOUSEHOLDS_AS_EMPLOYERS);
+    private static final List<ControlMethod> CONTROL_METHODS = List.of(ControlMethod.DEBT_BONDAGE,
+            ControlMethod.THREATS, ControlMethod.PHYSICAL_ABUSE);
+    private static final List<RecruiterRelation> RECRUITERS = List.of(RecruiterRelation.values());
     private static final List<CaseStatus> STATUSES = List.of(CaseStatus.values());
 
     private final Random random;
@@ -65,7 +75,7 @@ public final class RandomCases {
         ExploitationType[] purposes = random.nextInt(4) == 0
                 ? new ExploitationType[] {pick(PURPOSES), pick(PURPOSES)}
                 : new ExploitationType[] {pick(PURPOSES)};
-        Victim v = TckFixtures.victim(sex, age, traffickedOn, pick(ORIGINS), purposes);
+        Victim v = htcdsFields(TckFixtures.victim(sex, age, traffickedOn, pick(ORIGINS), purposes));
         return switch (random.nextInt(6)) {
             // Age unknown: neither birth date nor recorded age.
             case 0 -> v.toBuilder().personal(PersonalData.NONE).birthDate(null).age(null).build();
@@ -75,6 +85,25 @@ public final class RandomCases {
             case 2 -> v.toBuilder().age(null).citizenship(pick(DESTINATIONS)).origin(null).build();
             default -> v;
         };
+    }
+
+    /** Some of the HTCDS fields statistics group by, none, one or two values each. */
+    private Victim htcdsFields(Victim v) {
+        Victim.Builder b = v.toBuilder();
+        if (random.nextBoolean()) {
+            // Only a possible victim: a decided status names an agency, which the caller's store may not hold.
+            b.traffickingStatus(TraffickingDetermination.possible());
+        }
+        if (v.elements().purposes().stream().anyMatch(ExploitationType::isLabour) && random.nextBoolean()) {
+            b.exploitation(Exploitation.NONE.withSectors(pick(SECTORS), pick(SECTORS)));
+        }
+        if (random.nextInt(3) == 0) {
+            b.controlMethods(pick(CONTROL_METHODS));
+        }
+        if (random.nextBoolean()) {
+            b.recruitedBy(pick(RECRUITERS), pick(RECRUITERS));
+        }
+        return b.build();
     }
 
     private Route route() {

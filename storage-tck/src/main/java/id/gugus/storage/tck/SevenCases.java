@@ -27,13 +27,17 @@ import static id.gugus.storage.tck.TckFixtures.victim;
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Exploitation;
+import id.gugus.cases.LabourSector;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
 import id.gugus.cases.Platform;
+import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.RecruitmentChannel;
 import id.gugus.cases.Route;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
 import id.gugus.store.GugusStore;
@@ -55,6 +59,21 @@ import java.util.List;
  * F    53.71       2025-03-03  TRIAL         MYS           F1 M 45 IDN 53.71 FORCED_LABOUR; F2 F 5 IDN 53.71 ILLEGAL_ADOPTION
  * G    61.71       2025-09-09  VERDICT       KHM           G1 M 33 MYS (none) FORCED_LABOUR
  * </pre>
+ *
+ * The HTCDS fields statistics group by (every victim has the control methods WITHHELD_DOCUMENTS and
+ * RESTRICTED_MOVEMENT but C2, who has THREATS only):
+ * <pre>
+ * victim  trafficking status        labour sectors                         recruiter relations
+ * A1      POSSIBLE_VICTIM           -                                      FRIEND
+ * B1      POSSIBLE_VICTIM           -                                      FAMILY, ACQUAINTANCE
+ * B2      POSSIBLE_VICTIM           -                                      -
+ * D1      -                         -                                      INTIMATE_PARTNER
+ * E2      -                         T_HOUSEHOLDS_AS_EMPLOYERS              -
+ * F1      -                         A_AGRICULTURE..., C_MANUFACTURING      -
+ * G1      -                         A_AGRICULTURE_FORESTRY_FISHING         -
+ * </pre>
+ * A decided status (actual, not a victim) names an agency the store must hold, which not every
+ * store these cases go into has: so only possible victims are seeded here.
  *
  * Cases with a child victim: A, B, E, F. Query order: A, B, F, C, G, D, E.
  */
@@ -83,8 +102,11 @@ public final class SevenCases {
         LocalDate bTrafficked = LocalDate.of(2024, 12, 20);
         b = store.cases().save(newCase("LP/B/31/II/2025/SPKT/POLRES SAMBAS", SAMBAS, LocalDate.of(2025, 2, 3),
                 CaseStatus.REPORTED, new Route(Place.in(SAMBAS), ImmutableList.of(), Place.abroad(MALAYSIA)),
-                victim(FEMALE, 15, bTrafficked, SAMBAS, SEXUAL_EXPLOITATION),
-                victim(FEMALE, 19, bTrafficked, BENGKAYANG, SEXUAL_EXPLOITATION))).stored();
+                victim(FEMALE, 15, bTrafficked, SAMBAS, SEXUAL_EXPLOITATION).toBuilder()
+                        .traffickingStatus(TraffickingDetermination.possible())
+                        .recruitedBy(RecruiterRelation.FAMILY, RecruiterRelation.ACQUAINTANCE).build(),
+                victim(FEMALE, 19, bTrafficked, BENGKAYANG, SEXUAL_EXPLOITATION).toBuilder()
+                        .traffickingStatus(TraffickingDetermination.possible()).build())).stored();
 
         LocalDate cTrafficked = LocalDate.of(2025, 4, 2);
         c = store.cases().save(newCase("LP/B/204/VII/2025/SPKT/POLDA KALBAR", KALBAR, LocalDate.of(2025, 7, 20),
@@ -94,24 +116,30 @@ public final class SevenCases {
 
         d = store.cases().save(newCase("LP/B/77/XI/2025/SPKT/POLRES SINGKAWANG", KOTA_SINGKAWANG, LocalDate.of(2025, 11, 5),
                 CaseStatus.CLOSED, abroad(KOTA_SINGKAWANG, CHINA),
-                victim(FEMALE, 24, LocalDate.of(2025, 6, 14), KOTA_SINGKAWANG, FORCED_MARRIAGE))).stored();
+                victim(FEMALE, 24, LocalDate.of(2025, 6, 14), KOTA_SINGKAWANG, FORCED_MARRIAGE).toBuilder()
+                        .recruitedBy(RecruiterRelation.INTIMATE_PARTNER).build())).stored();
 
         LocalDate eTrafficked = LocalDate.of(2025, 12, 1);
         e = store.cases().save(newCase("LP/B/5/I/2026/SPKT/POLRESTA PONTIANAK", KOTA_PONTIANAK, LocalDate.of(2026, 1, 12),
                 CaseStatus.INQUIRY, Route.UNKNOWN,
                 victim(FEMALE, 8, eTrafficked, KOTA_PONTIANAK, CHILD_LABOUR),
-                victim(FEMALE, 62, eTrafficked, KOTA_PONTIANAK, FORCED_LABOUR))).stored();
+                victim(FEMALE, 62, eTrafficked, KOTA_PONTIANAK, FORCED_LABOUR).toBuilder()
+                        .exploitation(Exploitation.NONE.withSectors(LabourSector.T_HOUSEHOLDS_AS_EMPLOYERS)).build())).stored();
 
         LocalDate fTrafficked = LocalDate.of(2024, 11, 11);
         f = store.cases().save(newCase("LP/B/58/III/2025/SPKT/POLRESTA KUPANG KOTA", KOTA_KUPANG, LocalDate.of(2025, 3, 3),
                 CaseStatus.TRIAL, new Route(Place.in(KOTA_KUPANG), ImmutableList.of(
                         Place.in(SANGGAU)), Place.abroad(MALAYSIA)),
-                victim(MALE, 45, fTrafficked, KOTA_KUPANG, FORCED_LABOUR),
+                victim(MALE, 45, fTrafficked, KOTA_KUPANG, FORCED_LABOUR).toBuilder()
+                        .exploitation(Exploitation.NONE.withSectors(LabourSector.A_AGRICULTURE_FORESTRY_FISHING,
+                                LabourSector.C_MANUFACTURING)).build(),
                 victim(FEMALE, 5, fTrafficked, KOTA_KUPANG, ILLEGAL_ADOPTION))).stored();
 
         Victim g1 = victim(MALE, 33, LocalDate.of(2025, 6, 1), null, FORCED_LABOUR);
         g = store.cases().save(newCase("LP/B/190/IX/2025/SPKT/POLRESTA PONTIANAK", KOTA_PONTIANAK, LocalDate.of(2025, 9, 9),
-                CaseStatus.VERDICT, abroad(KOTA_PONTIANAK, CAMBODIA), withCitizenship(g1, MALAYSIA))).stored();
+                CaseStatus.VERDICT, abroad(KOTA_PONTIANAK, CAMBODIA), withCitizenship(g1, MALAYSIA).toBuilder()
+                        .exploitation(Exploitation.NONE.withSectors(LabourSector.A_AGRICULTURE_FORESTRY_FISHING)).build()))
+                .stored();
     }
 
     /**
@@ -124,6 +152,8 @@ public final class SevenCases {
                 .personal(new PersonalData(A1_NAME, Nik.of(A1_NIK), "0812-5555-0101", "Jl. Tanjungpura No. 1"))
                 .birthDate(LocalDate.of(2002, 1, 30))
                 .recruitedThrough(RecruitmentChannel.ONLINE_ADVERTISEMENT, Platform.TELEGRAM)
+                .traffickingStatus(TraffickingDetermination.possible())
+                .recruitedBy(RecruiterRelation.FRIEND)
                 .build();
     }
 

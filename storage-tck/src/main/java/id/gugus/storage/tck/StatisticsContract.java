@@ -237,6 +237,44 @@ public abstract class StatisticsContract extends StorageContract {
     }
 
     @Test
+    public void countsByTraffickingStatus() {
+        assertTable(CaseQuery.all(), Dimension.TRAFFICKING_STATUS, null,
+                row("POSSIBLE_VICTIM", 2, 3), row("UNKNOWN", 6, 10));
+    }
+
+    @Test
+    public void countsEachControlMethodOfAVictim() {
+        // Every victim but C2 has two methods and counts under both; C2 has THREATS only.
+        assertTable(CaseQuery.all(), Dimension.CONTROL_METHOD, null,
+                row("WITHHELD_DOCUMENTS", 7, 12), row("RESTRICTED_MOVEMENT", 7, 12), row("THREATS", 1, 1));
+    }
+
+    @Test
+    public void countsEachLabourSectorOfAVictimAndVictimsWithoutOneAsUnknown() {
+        assertTable(CaseQuery.all(), Dimension.LABOUR_SECTOR, null,
+                row("A_AGRICULTURE_FORESTRY_FISHING", 2, 2), row("C_MANUFACTURING", 1, 1),
+                row("T_HOUSEHOLDS_AS_EMPLOYERS", 1, 1), row("UNKNOWN", 6, 10));
+    }
+
+    @Test
+    public void countsEachRecruiterRelationOfAVictim() {
+        assertTable(CaseQuery.all(), Dimension.RECRUITER_RELATION, null,
+                row("FAMILY", 1, 1), row("INTIMATE_PARTNER", 1, 1), row("FRIEND", 1, 1), row("ACQUAINTANCE", 1, 1),
+                row("UNKNOWN", 6, 10));
+    }
+
+    @Test
+    public void crossesTwoSetValuedDimensionsPerVictim() {
+        // Cases C, D, G: G1 has one sector and two methods, two cells; C1 and D1 no sector; C2 THREATS only.
+        assertTable(CaseQuery.all().withChildVictim(false), Dimension.LABOUR_SECTOR, Dimension.CONTROL_METHOD,
+                row("A_AGRICULTURE_FORESTRY_FISHING", "WITHHELD_DOCUMENTS", 1, 1),
+                row("A_AGRICULTURE_FORESTRY_FISHING", "RESTRICTED_MOVEMENT", 1, 1),
+                row("UNKNOWN", "WITHHELD_DOCUMENTS", 2, 2),
+                row("UNKNOWN", "RESTRICTED_MOVEMENT", 2, 2),
+                row("UNKNOWN", "THREATS", 1, 1));
+    }
+
+    @Test
     public void everyDimensionAndPairAgreesWithTheReferenceTally() {
         RandomCases random = new RandomCases(6171L);
         List<TraffickingCase> saved = new ArrayList<>(seven.inQueryOrder());

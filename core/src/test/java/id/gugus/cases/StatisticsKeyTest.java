@@ -27,6 +27,14 @@ class StatisticsKeyTest {
         assertThat(StatisticsKey.parse(Dimension.YEAR, "2025").year()).contains(Year.of(2025));
         assertThat(StatisticsKey.parse(Dimension.EXPLOITATION_TYPE, "FORCED_CRIMINALITY_ONLINE_SCAM").exploitationType())
                 .contains(ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM);
+        assertThat(StatisticsKey.parse(Dimension.TRAFFICKING_STATUS, "ACTUAL_VICTIM").traffickingStatus())
+                .contains(TraffickingStatus.ACTUAL_VICTIM);
+        assertThat(StatisticsKey.parse(Dimension.CONTROL_METHOD, "DEBT_BONDAGE").controlMethod())
+                .contains(ControlMethod.DEBT_BONDAGE);
+        assertThat(StatisticsKey.parse(Dimension.LABOUR_SECTOR, "C_MANUFACTURING").labourSector())
+                .contains(LabourSector.C_MANUFACTURING);
+        assertThat(StatisticsKey.parse(Dimension.RECRUITER_RELATION, "INTIMATE_PARTNER").recruiterRelation())
+                .contains(RecruiterRelation.INTIMATE_PARTNER);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,6 @@ public final class HtcdsExport {
 
     /** The {@link HtcdsField#header() headers}, in file order. */
     public static List<String> headers() {
-        return java.util.Arrays.stream(HtcdsField.values()).map(HtcdsField::header).toList();
+        return Arrays.stream(HtcdsField.values()).map(HtcdsField::header).toList();
     }
 }

@@ -170,6 +170,16 @@ class HtcdsExportTest {
     }
 
     @Test
+    void progressEndsWithEveryCaseDone() {
+        List<long[]> reports = new ArrayList<>();
+        HtcdsExport.jsonLines(store.as(Actor.national("kemenpppa/worker", Role.CASE_WORKER)), CaseQuery.all(),
+                new ByteArrayOutputStream(), (part, done, total) -> reports.add(new long[] {done, total}));
+
+        assertThat(reports).isNotEmpty();
+        assertThat(reports.get(reports.size() - 1)).containsExactly(7, 7);
+    }
+
+    @Test
     void anExportOfNoCasesStillNamesItsColumns() throws IOException {
         GugusStore empty = GugusStore.on(new InMemoryBackend(), TckFixtures.CLOCK);
         List<List<String>> csv = readCsv(csv(empty));

@@ -20,7 +20,9 @@ import java.util.Objects;
  * Records are objects of their components, in declaration order; nulls are left out. Typed ids
  * are UUID text, {@code JurisdictionCode}, {@code CountryCode}, {@code CaseNumber} and
  * {@code Nik} their text, {@code Rupiah} a JSON integer, dates ISO {@code 2026-11-30}, enums
- * their names, decimals exact.
+ * their names, decimals exact. A {@link id.gugus.cases.StatisticsKey} is its text
+ * ({@code 61.71}, {@code FEMALE}, {@code UNKNOWN}), read back within its
+ * {@link id.gugus.cases.Statistics}, whose dimensions say what each key is.
  *
  * <h2>Personal data is redacted unless asked for</h2>
  * {@link #write} and {@link #mapper()} are for exports: the personal data of victims and

@@ -14,6 +14,8 @@ import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
+import id.gugus.cases.Statistics;
+import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.SuspectId;
 import id.gugus.cases.VictimId;
 import id.gugus.common.CountryCode;
@@ -75,6 +77,9 @@ public final class GugusModule extends SimpleModule {
         addSerializer(Rupiah.class, new Scalars.RupiahSerializer());
         addDeserializer(Rupiah.class, new Scalars.RupiahDeserializer());
         addSerializer(LocalDate.class, new Scalars.DateSerializer());
+        // A statistics key is its text; read back only within its statistics, which name the dimensions.
+        addSerializer(StatisticsKey.class, new Scalars.TextSerializer<>(StatisticsKey.class, StatisticsKey::text));
+        addDeserializer(Statistics.class, new StatisticsJson.Deserializer());
         addDeserializer(LocalDate.class, new Scalars.DateDeserializer());
         setSerializerModifier(new RecordComponentsOnly());
         // Personal values are redacted wherever they appear: inside a victim, bare, in a list, as a

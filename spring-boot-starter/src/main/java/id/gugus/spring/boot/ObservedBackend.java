@@ -158,6 +158,16 @@ final class ObservedBackend extends ForwardingStorageBackend {
                     return null;
                 });
             }
+
+            /** Refusals and reads of personal data come this way: committed on their own, before the call returns. */
+            @Override
+            public void appendIndependently(List<AuditEntry> entries) {
+                countRefusals(entries);
+                observe("AuditEntry", "appendIndependently", () -> {
+                    storage.appendIndependently(entries);
+                    return null;
+                });
+            }
         };
     }
 

@@ -1,0 +1,128 @@
+package id.gugus.exchange;
+
+import id.gugus.cases.CaseManagement;
+import id.gugus.cases.Exploitation;
+import id.gugus.cases.Place;
+import id.gugus.cases.RecruiterRelation;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.common.CountryCode;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The columns of an HTCDS 2.0 exchange file, in file order: the HTCDS field names Gugus can fill
+ * for one victim in one case (docs/htcds-mapping.md, section "What the exchange carries"), led by
+ * two {@code gugus_} columns that name the record, since HTCDS has no case number.
+ *
+ * <p>Values are Gugus's codes (enum constant names, ISO 3166-1 alpha-3 countries, ISO dates),
+ * except where the library defines the HTCDS value ({@link RecruiterRelation#htcds()}). A field
+ * with several values joins them with {@value #SEPARATOR}. An unknown value is empty.
+ */
+public enum HtcdsField {
+    /** Gugus: the case number (HTCDS has none). */
+    CASE_NUMBER("gugus_CaseNumber", false, (c, v) -> c.number().value()),
+    /** Gugus: the victim's id in the case. */
+    VICTIM_ID("gugus_VictimId", false, (c, v) -> v.id().value().toString()),
+    /** {@code PersonalData.name}: HTCDS splits names, Gugus keeps one free text. Personal. */
+    FIRST_NAME("prs_FirstName", true, (c, v) -> v.personal().name()),
+    /** {@code PersonalData.nik}, the 16-digit NIK. Personal. */
+    IDENTITY_NUMBER("prs_IdentityNumber", true, (c, v) -> v.personal().nik() == null ? null : v.personal().nik().value()),
+    /** {@code PersonalData.contact}: one free text for every channel. Personal. */
+    MOBILE_PHONE("prs_MobilePhone", true, (c, v) -> v.personal().contact()),
+    /** {@code PersonalData.address}: free text. Personal. */
+    MAILING_STREET("prs_MailingStreet", true, (c, v) -> v.personal().address()),
+    /** {@code Victim.birthDate}: exported only with the personal-data permission (it singles a victim out). */
+    BIRTHDATE("prs_Birthdate", true, (c, v) -> text(v.birthDate())),
+    /** {@code Victim.gender} (HTCDS gender, not the civil-registration sex). */
+    GENDER("prs_Gender", false, (c, v) -> text(v.gender())),
+    /** {@code Victim.citizenship} then {@code otherCitizenships}. */
+    CITIZENSHIP("prs_Citizenship", false, (c, v) -> join(Stream.concat(Stream.ofNullable(v.citizenship()),
+            v.otherCitizenships().stream()).map(CountryCode::value).toList())),
+    /** {@code Victim.traffickingStatus.status}. */
+    TRAFFICKING_STATUS("vic_TraffickingStatus", false,
+            (c, v) -> v.traffickingStatus() == null ? null : text(v.traffickingStatus().status())),
+    /** {@code Victim.ageWhenTrafficked()}: from the birth date if known, else as recorded. */
+    AGE_WHEN_TRAFFICKED("vic_AgeWhenTrafficked", false,
+            (c, v) -> v.ageWhenTrafficked().isPresent() ? Integer.toString(v.ageWhenTrafficked().getAsInt()) : null),
+    /** {@code Victim.recruiterRelations}, as HTCDS's Familial / Acquainted / Unacquainted. */
+    RELATIONSHIP_TO_TRAFFICKER("vic_RelationshipToTrafficker", false,
+            (c, v) -> join(v.recruiterRelations().stream().map(RecruiterRelation::htcds).distinct().toList())),
+    /** {@code Victim.platform}: one, where HTCDS allows several. */
+    RECRUITMENT_WEBSITES_AND_APPS("vic_RecruitmentWebsitesAndApps", false, (c, v) -> text(v.platform())),
+    /** {@code Victim.recruitmentChannel}. */
+    METHOD_OF_RECRUITMENT("vic_MethodOfRecruitment", false, (c, v) -> text(v.recruitmentChannel())),
+    /** {@code TraffickingCase.route.recruitment.country}: per case, not per victim. */
+    LOCATION_OF_RECRUITMENT("vic_LocationOfRecruitment", false, (c, v) -> country(c.route().recruitment())),
+    /** {@code Victim.controlMethods}. */
+    METHODS_OF_CONTROL("vic_MethodsOfControl", false, (c, v) -> join(v.controlMethods())),
+    /** {@code Victim.elements.purposes}, forced criminality included (a Gugus value HTCDS lacks). */
+    TYPE_OF_EXPLOITATION("vic_TypeOfExploitation", false,
+            (c, v) -> v.elements() == null ? null : join(v.elements().purposes())),
+    /** {@code Victim.exploitation.sectors} (ISIC Rev. 4 sections). */
+    FORCED_LABOUR_INDUSTRY("vic_ForcedLabourIndustry", false, (c, v) -> join(exploitation(v).sectors())),
+    /** {@code Victim.exploitation.sexTypes}. */
+    TYPE_OF_SEX_EXPLOITATION("vic_TypeOfSexExploitation", false, (c, v) -> join(exploitation(v).sexTypes())),
+    /** {@code Victim.exploitation.platforms}. */
+    EXPLOITATION_WEBSITES_AND_APPS("vic_ExploitationWebsitesAndApps", false, (c, v) -> join(exploitation(v).platforms())),
+    /** {@code Victim.exploitation.country}, else the case's {@code route.exploitation.country}. */
+    LOCATION_OF_EXPLOITATION("vic_LocationOfExploitation", false, (c, v) -> exploitation(v).country() != null
+            ? exploitation(v).country().value() : country(c.route().exploitation())),
+    /** {@code TraffickingCase.management.state}. */
+    CASE_STATUS("cas_Status", false, (c, v) -> c.management() == null ? null : text(c.management().state())),
+    /** {@code TraffickingCase.closingReason}. */
+    REASON_FOR_CASE_CLOSURE("cas_ReasonForCaseClosure", false, (c, v) -> c.closingReason()),
+    /** {@code TraffickingCase.management.owner} (an actor id). */
+    CASE_OWNER("cas_CaseOwner", false, (c, v) -> c.management() == null ? null : owner(c.management()));
+
+    /** Joins the values of a field that holds several. */
+    public static final String SEPARATOR = ";";
+
+    private final String header;
+    private final boolean personal;
+    private final BiFunction<TraffickingCase, Victim, String> value;
+
+    HtcdsField(String header, boolean personal, BiFunction<TraffickingCase, Victim, String> value) {
+        this.header = header;
+        this.personal = personal;
+        this.value = value;
+    }
+
+    /** The column name: the HTCDS 2.0 field name, or a {@code gugus_} name for the record's ids. */
+    public String header() {
+        return header;
+    }
+
+    /** Whether the field is personal data, left empty for an actor without the personal-data permission. */
+    public boolean personal() {
+        return personal;
+    }
+
+    /** The field's text for {@code victim} in {@code trafficking}; empty if not recorded. */
+    String valueOf(TraffickingCase trafficking, Victim victim) {
+        return Objects.requireNonNullElse(value.apply(trafficking, victim), "");
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    private static String join(Collection<?> values) {
+        return values.stream().map(HtcdsField::text).collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static String country(Place place) {
+        return place == null ? null : place.country().value();
+    }
+
+    private static Exploitation exploitation(Victim v) {
+        return v.exploitation() == null ? Exploitation.NONE : v.exploitation();
+    }
+
+    private static String owner(CaseManagement management) {
+        return management.owner();
+    }
+}

@@ -226,6 +226,36 @@ public final class CaseRepository {
         return PageStream.of(from, page -> query(query, page));
     }
 
+    /**
+     * {@link #query}, with every case redacted whatever the actor's permissions: no name, NIK,
+     * contact or address is handed out, so nothing is recorded as a read of personal data. For
+     * work that counts cases and needs no person's identity (reports, statistics, anonymised
+     * exports): an actor who may read personal data should not leave an audit trail claiming it
+     * read every victim of the province to make a table. Access and scope are as for {@link #query}.
+     *
+     * @throws id.gugus.error.ValidationException {@code PAGE-CURSOR} if the cursor was not made by a case query
+     */
+    public Page<TraffickingCase> queryRedacted(CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        access.requireRead(KIND, null);
+        if (page.after() != null) {
+            CaseCursor.decode(page.after());
+        }
+        if (!access.overlapsScope(query.within())) {
+            return new Page<>(ImmutableList.of(), null);
+        }
+        Page<TraffickingCase> found = storage().query(scoped(query), page);
+        return new Page<>(disclosure.discloseAllRedacted(KIND, found.items()), found.nextCursor());
+    }
+
+    /** {@link #stream(CaseQuery)} of {@link #queryRedacted redacted} cases: nothing recorded as a read of personal data. */
+    public Stream<TraffickingCase> streamRedacted(CaseQuery query) {
+        Objects.requireNonNull(query, "query");
+        access.requireRead(KIND, null);
+        return PageStream.of(PageRequest.first(PageStream.PAGE_SIZE), page -> queryRedacted(query, page));
+    }
+
     /** The query narrowed to the actor's scope; call only when the two overlap. */
     private CaseQuery scoped(CaseQuery query) {
         JurisdictionCode area = access.visiblePartOf(query.within());

@@ -81,6 +81,21 @@ final class Disclosure {
         return handed(kind, visible);
     }
 
+    /**
+     * {@link #discloseAll}, but every copy redacted whatever the actor's permissions: no personal
+     * data is handed out, so no read of it is recorded.
+     */
+    <I, A extends Aggregate<I, A>> ImmutableList<A> discloseAllRedacted(AggregateKind<A> kind, Collection<A> found) {
+        AggregateKind.PersonalDataOf<A> personal = kind.personal();
+        ImmutableList.Builder<A> handed = ImmutableList.builderWithExpectedSize(found.size());
+        for (A a : found) {
+            if (kind.isPublic() || access.inScope(kind.area().of(a, backend))) {
+                handed.add(personal == null ? a : personal.redacted().apply(a));
+            }
+        }
+        return handed.build();
+    }
+
     /** Records reads of personal data derived from aggregates (id to area), such as a report on them; version unknown (0). */
     void recordPersonalDataReads(String entityType, Map<?, JurisdictionCode> aggregates) {
         List<Attempt> reads = new ArrayList<>();

@@ -82,6 +82,30 @@ class DisclosureTest {
     }
 
     @Test
+    void aRedactedPageHandsOutNoPersonalDataAndRecordsNoReadOfIt() {
+        TraffickingCase named = world.storedCase("LP/1", SAMBAS);
+        world.storedCase("LP/2", id.gugus.jurisdiction.JurisdictionCode.of("62.01"));
+        int mark = world.mark();
+
+        assertThat(world.as(caseWorker).cases().queryRedacted(CaseQuery.all(), PageRequest.first(10)).items())
+                .as("the case worker may read names, yet gets the Kalbar case only, without them")
+                .containsExactly(named.withoutPersonalData());
+        assertThat(world.as(caseWorker).cases().streamRedacted(CaseQuery.all()))
+                .containsExactly(named.withoutPersonalData());
+        assertThat(world.since(mark)).isEmpty();
+    }
+
+    @Test
+    void aRedactedPageIsStillRefusedToAnActorWhoMayNotReadCases() {
+        Actor viewer = StoreWorld.viewer(KALBAR);
+        int mark = world.mark();
+
+        assertThatThrownBy(() -> world.as(viewer).cases().queryRedacted(CaseQuery.all(), PageRequest.first(10)))
+                .isInstanceOf(id.gugus.error.AccessDeniedException.class);
+        assertThat(world.since(mark)).extracting(AuditEntry::outcome).containsExactly(id.gugus.audit.AuditOutcome.DENIED);
+    }
+
+    @Test
     void casesTheStorageReturnsOutsideTheScopeAreNeverHandedOut() {
         // The store asks the storage for the scope's cases only, and drops whatever else it answers.
         world.storedCase("LP/1", SAMBAS);

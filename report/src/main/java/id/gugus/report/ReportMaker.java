@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the report of a task force from a store, through the store's public API and under the
  * store's actor, so that its scope and roles apply: the actor needs
- * {@link Permission#READ_STATISTICS}, {@link Permission#READ_CASES} (cases are read page by page;
- * redacted is enough, and an actor without the personal-data permission gets them redacted and
- * audits nothing per case) and {@link Permission#READ_COORDINATION}; a refusal is the store's
+ * {@link Permission#READ_STATISTICS}, {@link Permission#READ_CASES} (cases are read page by page,
+ * always redacted through {@code queryRedacted}: a report needs no names, so making one records
+ * no read of personal data, whoever makes it) and {@link Permission#READ_COORDINATION}; a refusal is the store's
  * {@link AccessDeniedException}. An actor whose scope is narrower than the jurisdiction gets
  * the report of what it may see.
  *
@@ -105,7 +105,7 @@ public final class ReportMaker {
         PageRequest page = PageRequest.first(PAGE_SIZE);
         long read = 0;
         while (true) {
-            Page<TraffickingCase> found = store.cases().query(query, page);
+            Page<TraffickingCase> found = store.cases().queryRedacted(query, page);
             found.items().forEach(tally::add);
             read += found.items().size();
             if (!found.hasNext()) {

@@ -3,6 +3,9 @@ package id.gugus.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.gugus.audit.AuditAction;
+import id.gugus.audit.AuditEntry;
+import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
 import id.gugus.cases.Statistics;
@@ -99,6 +102,18 @@ abstract class ReportContract {
         Report internal = ReportMaker.internal(worker, request);
         assertThat(internal.header().internal()).isTrue();
         assertThat(internal.tables()).allMatch(t -> !t.hasSuppressed());
+    }
+
+    @Test
+    void makingAReportRecordsNoReadOfPersonalData() {
+        // A case worker may read names, but a report needs none: its audit trail must not claim
+        // that it read every victim of the province.
+        Actor maker = Actor.of("dp3a-kalbar/report-maker", ReportWorld.KALBAR, Role.CASE_WORKER, Role.COORDINATOR);
+        ReportMaker.publish(store.as(maker), ReportWorld.provincial());
+        ReportMaker.internal(store.as(maker), ReportWorld.provincial());
+        assertThat(store.auditLog().stream(AuditQuery.all().byActor(maker.id())))
+                .extracting(AuditEntry::action)
+                .doesNotContain(AuditAction.READ_PERSONAL_DATA);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.gugus.exchange;
 
+import id.gugus.testing.ServerDatabase;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.security.Actor;
 import id.gugus.storage.jdbc.JdbcBackend;
@@ -29,8 +30,8 @@ public final class BackupBenchmark {
         Sealing key = Sealing.key(BackupRoundTripTest.KEY);
         Path file = Files.createTempFile("gugus-bench", ".zip");
         Files.delete(file);
-        try (TestDatabase source = TestDatabase.open(TestDatabase.Kind.POSTGRES);
-                TestDatabase target = TestDatabase.open(TestDatabase.Kind.POSTGRES)) {
+        try (ServerDatabase source = ServerDatabase.create(ServerDatabase.Kind.POSTGRES);
+                ServerDatabase target = ServerDatabase.create(ServerDatabase.Kind.POSTGRES)) {
             JdbcBackend from = source.backend();
             ExchangeWorld.seed(from, 0);
             long t0 = System.nanoTime();

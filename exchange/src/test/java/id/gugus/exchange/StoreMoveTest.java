@@ -1,5 +1,6 @@
 package id.gugus.exchange;
 
+import id.gugus.testing.ServerDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,8 +35,8 @@ class StoreMoveTest {
         assertThat(digest.count("cases")).isEqualTo(67);
 
         try (JdbcBackend h2 = JdbcBackend.h2InMemory("move-" + UUID.randomUUID());
-                TestDatabase pg = TestDatabase.open(TestDatabase.Kind.POSTGRES);
-                TestDatabase maria = TestDatabase.open(TestDatabase.Kind.MARIADB)) {
+                ServerDatabase pg = ServerDatabase.create(ServerDatabase.Kind.POSTGRES);
+                ServerDatabase maria = ServerDatabase.create(ServerDatabase.Kind.MARIADB)) {
             assertThat(StoreMove.move(first, h2, Progress.NONE)).isEqualTo(digest);
             assertThat(StoreMove.move(h2, pg.backend(), Progress.NONE)).isEqualTo(digest);
             assertThat(StoreMove.move(pg.backend(), maria.backend(), Progress.NONE)).isEqualTo(digest);
@@ -52,8 +53,8 @@ class StoreMoveTest {
         ExchangeWorld.seed(first, 30);
         Sealing key = Sealing.key(BackupRoundTripTest.KEY);
         try (JdbcBackend h2 = JdbcBackend.h2InMemory("restore-" + UUID.randomUUID());
-                TestDatabase pg = TestDatabase.open(TestDatabase.Kind.POSTGRES);
-                TestDatabase maria = TestDatabase.open(TestDatabase.Kind.MARIADB)) {
+                ServerDatabase pg = ServerDatabase.create(ServerDatabase.Kind.POSTGRES);
+                ServerDatabase maria = ServerDatabase.create(ServerDatabase.Kind.MARIADB)) {
             StoreMove.move(first, pg.backend(), Progress.NONE);
             Path fromPg = dir.resolve("pg.zip");
             StoreBackup.write(pg.backend(), Actor.SYSTEM, TckFixtures.CLOCK, key, fromPg, Progress.NONE);
@@ -79,7 +80,7 @@ class StoreMoveTest {
             return text.substring(0, last) + "\"reportedOn\":\"2099" + text.substring(last + "\"reportedOn\":\"2024".length());
         }, true);
         try (JdbcBackend h2 = JdbcBackend.h2InMemory("failed-" + UUID.randomUUID());
-                TestDatabase pg = TestDatabase.open(TestDatabase.Kind.POSTGRES)) {
+                ServerDatabase pg = ServerDatabase.create(ServerDatabase.Kind.POSTGRES)) {
             for (StorageBackend target : new StorageBackend[] {h2, pg.backend()}) {
                 assertThatThrownBy(() -> StoreBackup.restore(file, Sealing.withoutPersonalData(), target, TckFixtures.CLOCK,
                         Progress.NONE)).isInstanceOf(ValidationException.class).hasMessageContaining("BACKUP-RECORD");

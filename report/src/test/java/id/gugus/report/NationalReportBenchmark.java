@@ -1,5 +1,6 @@
 package id.gugus.report;
 
+import id.gugus.testing.ServerDatabase;
 import com.google.common.base.Stopwatch;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ExploitationType;
@@ -42,7 +43,7 @@ public final class NationalReportBenchmark {
 
     public static void main(String[] args) {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (TestDatabase db = TestDatabase.open(TestDatabase.Kind.POSTGRES)) {
+        try (ServerDatabase db = ServerDatabase.create(ServerDatabase.Kind.POSTGRES)) {
             GugusStore store = GugusStore.on(db.backend(), TckFixtures.CLOCK);
             Stopwatch load = Stopwatch.createStarted();
             store.jurisdictions().importDirectory(JurisdictionDirectory.bundled());

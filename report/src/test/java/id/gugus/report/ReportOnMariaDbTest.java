@@ -1,14 +1,15 @@
 package id.gugus.report;
 
+import id.gugus.testing.ServerDatabase;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
 
 class ReportOnMariaDbTest extends ReportContract {
-    private TestDatabase database;
+    private ServerDatabase database;
 
     @Override
     protected GugusStore newStore() {
-        database = TestDatabase.open(TestDatabase.Kind.MARIADB);
+        database = ServerDatabase.create(ServerDatabase.Kind.MARIADB);
         return GugusStore.on(database.backend(), TckFixtures.CLOCK);
     }
 

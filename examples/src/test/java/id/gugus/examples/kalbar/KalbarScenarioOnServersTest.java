@@ -2,7 +2,7 @@ package id.gugus.examples.kalbar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.gugus.examples.ServerDatabase;
+import id.gugus.testing.ServerDatabase;
 import id.gugus.storage.memory.InMemoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gugus.error.ValidationException;
-import id.gugus.examples.ServerDatabase;
+import id.gugus.testing.ServerDatabase;
 import id.gugus.exchange.StoreDigest;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

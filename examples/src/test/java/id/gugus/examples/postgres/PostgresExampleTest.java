@@ -2,7 +2,7 @@ package id.gugus.examples.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.gugus.examples.ServerDatabase;
+import id.gugus.testing.ServerDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,36 +1,61 @@
-package id.gugus.examples;
+package id.gugus.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.gugus.storage.jdbc.GugusSchema;
+import id.gugus.storage.jdbc.JdbcBackend;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty schema (PostgreSQL) or database (MariaDB) on the test server named by
- * {@code GUGUS_PG_URL/_USER/_PASSWORD} or {@code GUGUS_MARIADB_URL/_USER/_PASSWORD} (defaults:
- * 127.0.0.1, users postgres and root), dropped again on {@link #close()}. An unreachable server
- * skips the test with a message naming it, unless {@code GUGUS_REQUIRE_DATABASES=true} (set by
- * .ci/run), which makes it a failure.
+ * A fresh, empty schema (PostgreSQL) or database (MariaDB), randomly named, on the test server named
+ * by {@code GUGUS_PG_URL/_USER/_PASSWORD} or {@code GUGUS_MARIADB_URL/_USER/_PASSWORD} (defaults:
+ * 127.0.0.1, users postgres and root, empty password), dropped again on {@link #close()}. An
+ * unreachable server skips the test with a message naming it, unless
+ * {@code GUGUS_REQUIRE_DATABASES=true} (set by .ci/run), which makes it a failure: in CI the
+ * database tests must run.
+ *
+ * <pre>{@code
+ * try (ServerDatabase db = ServerDatabase.create(ServerDatabase.Kind.POSTGRES)) {
+ *     GugusStore store = GugusStore.on(db.backend());       // migrated on first use
+ *     ...                                                  // or db.url(), db.user(), db.password()
+ * }
+ * }</pre>
  */
 public final class ServerDatabase implements AutoCloseable {
+    /** The servers the tests run on. */
     public enum Kind {
-        POSTGRES("PostgreSQL", "GUGUS_PG", "jdbc:postgresql://127.0.0.1:5432/test", "postgres"),
-        MARIADB("MariaDB", "GUGUS_MARIADB", "jdbc:mariadb://127.0.0.1:3306/test", "root");
+        POSTGRES("PostgreSQL", "GUGUS_PG", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", SQLDialect.POSTGRES),
+        MARIADB("MariaDB", "GUGUS_MARIADB", "jdbc:mariadb://127.0.0.1:3306/test", "root", SQLDialect.MARIADB);
 
         private final String displayName;
         private final String envPrefix;
         private final String defaultUrl;
         private final String defaultUser;
+        private final SQLDialect dialect;
 
-        Kind(String displayName, String envPrefix, String defaultUrl, String defaultUser) {
+        Kind(String displayName, String envPrefix, String defaultUrl, String defaultUser, SQLDialect dialect) {
             this.displayName = displayName;
             this.envPrefix = envPrefix;
             this.defaultUrl = defaultUrl;
             this.defaultUser = defaultUser;
+            this.dialect = dialect;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+
+        public SQLDialect dialect() {
+            return dialect;
         }
 
         String serverUrl() {
@@ -49,6 +74,7 @@ public final class ServerDatabase implements AutoCloseable {
     private final Kind kind;
     private final String name;
     private final String url;
+    private JdbcBackend backend;
 
     private ServerDatabase(Kind kind, String name, String url) {
         this.kind = kind;
@@ -56,9 +82,13 @@ public final class ServerDatabase implements AutoCloseable {
         this.url = url;
     }
 
-    /** Creates the schema or database, or skips (fails under GUGUS_REQUIRE_DATABASES=true) if the server is away. */
+    /**
+     * Creates the schema or database, or skips the test (fails it under
+     * {@code GUGUS_REQUIRE_DATABASES=true}) if the server is away.
+     */
     public static ServerDatabase create(Kind kind) {
-        String name = "ex_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // Random names: several builds may share one server at the same time.
+        String name = "gt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String server = kind.serverUrl();
         String url = switch (kind) {
             case POSTGRES -> {
@@ -75,7 +105,11 @@ public final class ServerDatabase implements AutoCloseable {
         return new ServerDatabase(kind, name, url);
     }
 
-    /** The URL of the fresh schema or database. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The JDBC URL of the fresh schema or database. */
     public String url() {
         return url;
     }
@@ -88,8 +122,40 @@ public final class ServerDatabase implements AutoCloseable {
         return kind.password();
     }
 
+    /** A new data source on the fresh schema or database (not pooled). */
+    public DataSource dataSource() {
+        try {
+            if (kind == Kind.POSTGRES) {
+                PGSimpleDataSource pg = new PGSimpleDataSource();
+                pg.setURL(url);
+                pg.setUser(user());
+                pg.setPassword(password());
+                return pg;
+            }
+            MariaDbDataSource maria = new MariaDbDataSource(url);
+            maria.setUser(user());
+            maria.setPassword(password());
+            return maria;
+        } catch (SQLException e) {
+            throw new IllegalStateException(kind.displayName + ": cannot set up the data source", e);
+        }
+    }
+
+    /** The JDBC back-end on the schema, migrated to the shipped schema on first call; closed by {@link #close()}. */
+    public synchronized JdbcBackend backend() {
+        if (backend == null) {
+            DataSource ds = dataSource();
+            GugusSchema.migrate(ds, kind.dialect);
+            backend = JdbcBackend.create(ds, kind.dialect);
+        }
+        return backend;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (backend != null) {
+            backend.close();
+        }
         admin(kind, kind == Kind.POSTGRES ? "DROP SCHEMA " + name + " CASCADE" : "DROP DATABASE " + name);
     }
 

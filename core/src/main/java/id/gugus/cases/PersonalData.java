@@ -16,6 +16,20 @@ public record PersonalData(String name, Nik nik, String contact, String address)
         Texts.optional(address, "personal.address", Texts.LONG);
     }
 
+    /**
+     * Personal data from the four values an older register or exchange file holds (any may be
+     * null): a name, a NIK, one contact and an address, each as free text.
+     *
+     * @param name the full name
+     * @param nik the NIK
+     * @param contact a phone number, e-mail address or other contact
+     * @param address an address as written
+     * @return the personal data
+     */
+    public static PersonalData of(String name, Nik nik, String contact, String address) {
+        return new PersonalData(name, nik, contact, address);
+    }
+
     public static PersonalData named(String name) {
         return new PersonalData(name, null, null, null);
     }

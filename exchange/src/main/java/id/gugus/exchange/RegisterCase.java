@@ -82,9 +82,12 @@ record RegisterCase(TraffickingCase trafficking, ImmutableList<RegisterEntry> en
 
     /** Exploited abroad in one country for every victim: that country is the case's destination. */
     private static Route route(List<RegisterEntry> rows) {
+        if (rows.stream().anyMatch(e -> e.destination() == null)) {
+            return Route.UNKNOWN;
+        }
         ImmutableSet<CountryCode> destinations = rows.stream().map(RegisterEntry::destination)
                 .collect(ImmutableSet.toImmutableSet());
-        if (destinations.size() == 1 && !destinations.contains(null) && !destinations.contains(CountryCode.INDONESIA)) {
+        if (destinations.size() == 1 && !destinations.contains(CountryCode.INDONESIA)) {
             return new Route(null, ImmutableList.of(), Place.abroad(destinations.iterator().next()));
         }
         return Route.UNKNOWN;

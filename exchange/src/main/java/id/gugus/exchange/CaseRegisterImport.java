@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.gugus.cases.CaseValidator;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.error.DuplicateException;
 import id.gugus.error.ValidationException;
 import id.gugus.store.GugusStore;
 import id.gugus.store.Saved;
@@ -138,9 +139,9 @@ public final class CaseRegisterImport {
         List<RegisterProblem> late = new ArrayList<>();
         boolean storing = mode == CaseRegisterMode.VALID_ROWS || valid.size() == checks.size();
         ImmutableList<TraffickingCase> stored = ImmutableList.of();
-        // The store checks once more (on its own "today" and references): a case it refuses is
-        // reported like any other; with VALID_ROWS the others are then tried again, once.
-        for (int attempt = 0; storing && !valid.isEmpty() && attempt < 2; attempt++) {
+        // The store checks once more (its own "today", references, numbers taken meanwhile): a
+        // case it refuses is reported like any other; with VALID_ROWS the others are tried again.
+        for (int attempt = 0; storing && !valid.isEmpty() && attempt <= checks.size(); attempt++) {
             List<TraffickingCase> cases = valid.stream().map(c -> c.built().trafficking()).toList();
             try {
                 stored = store.inUnitOfWork(s -> s.cases().saveAll(cases)).stream().map(Saved::stored)
@@ -154,6 +155,13 @@ public final class CaseRegisterImport {
                     refused.add(check);
                 }
                 valid.removeAll(refused);
+                storing = mode == CaseRegisterMode.VALID_ROWS;
+            } catch (DuplicateException e) {
+                RegisterCheck taken = valid.stream()
+                        .filter(c -> c.built().trafficking().number().value().equals(e.key()))
+                        .findFirst().orElseThrow(() -> e);
+                late.add(taken.numberTaken());
+                valid.remove(taken);
                 storing = mode == CaseRegisterMode.VALID_ROWS;
             }
         }

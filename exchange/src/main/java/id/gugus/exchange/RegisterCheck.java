@@ -3,7 +3,9 @@ package id.gugus.exchange;
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseValidator;
 import id.gugus.cases.Victim;
+import id.gugus.error.AccessDeniedException;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.security.AccessRule;
 import id.gugus.store.GugusStore;
 import id.gugus.validation.Violation;
 import java.time.LocalDate;
@@ -49,9 +51,30 @@ final class RegisterCheck {
             problems.add(locate(v.path(), v));
         }
         areas(store);
-        if (store.cases().findByNumber(built.trafficking().number()).isPresent()) {
+        if (numberTaken(store)) {
             problems.add(problem(rows.get(0), RegisterColumn.NOMOR_KASUS, Violation.of(RegisterRule.CASE_EXISTS, "")));
         }
+    }
+
+    /**
+     * Whether a stored case holds the number. Only a number that is taken costs more than the
+     * lookup: the store audits the reading of that case, or refuses (and audits) reading one
+     * outside the actor's scope; either way the number is taken.
+     */
+    private boolean numberTaken(GugusStore store) {
+        try {
+            return store.cases().findByNumber(built.trafficking().number()).isPresent();
+        } catch (AccessDeniedException e) {
+            if (e.rule() != AccessRule.SCOPE) {
+                throw e; // not allowed to read cases at all: no import
+            }
+            return true; // held by a case outside the actor's scope
+        }
+    }
+
+    /** The problem of a number found taken only when storing (another writer got there first). */
+    RegisterProblem numberTaken() {
+        return problem(rows.get(0), RegisterColumn.NOMOR_KASUS, Violation.of(RegisterRule.CASE_EXISTS, ""));
     }
 
     /** Every row of a case repeats the case's columns as its first row has them. */

@@ -421,6 +421,71 @@ class CaseRegisterImportTest {
         assertThat(updates).containsExactly("rows 1/5", "rows 2/5", "rows 3/5", "rows 4/5", "rows 5/5", "cases 3/3");
     }
 
+    /** A back-end whose number lookup misses, as if another writer stored the number after the check. */
+    static StorageBackend lookupMisses(StorageBackend backend) {
+        return new id.gugus.spi.ForwardingStorageBackend() {
+            @Override
+            protected StorageBackend delegate() {
+                return backend;
+            }
+
+            @Override
+            public id.gugus.spi.CaseStorage cases() {
+                id.gugus.spi.CaseStorage cases = backend.cases();
+                return new id.gugus.spi.ForwardingCaseStorage() {
+                    @Override
+                    protected id.gugus.spi.CaseStorage delegate() {
+                        return cases;
+                    }
+
+                    @Override
+                    public java.util.Optional<TraffickingCase> findByNumber(CaseNumber number) {
+                        return java.util.Optional.empty();
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void aNumberTakenWhenStoringIsReportedAndValidRowsStoresTheOthers() {
+        InMemoryBackend memory = new InMemoryBackend();
+        GugusStore first = seeded(memory);
+        List<Map<RegisterColumn, String>> rows = RegisterFiles.validRegister();
+        csv(first, RegisterFiles.csv(rows.subList(0, 2)), CaseRegisterMode.ALL_OR_NOTHING);
+        GugusStore racing = GugusStore.on(lookupMisses(memory), TckFixtures.CLOCK);
+
+        CaseRegisterResult all = csv(racing, RegisterFiles.csv(rows), CaseRegisterMode.ALL_OR_NOTHING);
+        assertThat(all.report().problems()).extracting(RegisterProblem::row, RegisterProblem::column, RegisterProblem::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "nomor_kasus", "REGISTER-CASE-EXISTS"));
+        assertThat(stored(first)).isEqualTo(1);
+
+        CaseRegisterResult valid = csv(racing, RegisterFiles.csv(rows), CaseRegisterMode.VALID_ROWS);
+        assertThat(valid.report().problems()).extracting(RegisterProblem::row, RegisterProblem::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "REGISTER-CASE-EXISTS"));
+        assertThat(valid.report().casesStored()).isEqualTo(2);
+        assertThat(valid.rowsToFix()).isEqualTo(2);
+        assertThat(stored(first)).isEqualTo(3);
+    }
+
+    @Test
+    void aCityCaseWorkerIsToldANumberIsTakenByAProvincialCaseWithoutSeeingItAndCannotImportOutsideItsScope() {
+        List<Map<RegisterColumn, String>> rows = RegisterFiles.validRegister();
+        csv(store, RegisterFiles.csv(rows.subList(0, 1)), CaseRegisterMode.ALL_OR_NOTHING); // case A, registered by 61
+        GugusStore city = store.as(Actor.of("dp3a-pontianak/case-worker", JurisdictionCode.of("61.71"), Role.CASE_WORKER));
+        Map<RegisterColumn, String> sameNumber = RegisterFiles.row();
+        sameNumber.put(RegisterColumn.KODE_WILAYAH_PELAPORAN, "61.71");
+
+        CaseRegisterResult taken = csv(city, RegisterFiles.csv(List.of(sameNumber)), CaseRegisterMode.ALL_OR_NOTHING);
+
+        assertThat(taken.report().problems()).extracting(RegisterProblem::ruleId).containsExactly("REGISTER-CASE-EXISTS");
+        rows.get(0).put(RegisterColumn.NOMOR_KASUS, "LP/B/46/III/2024/SPKT/POLDA KALIMANTAN BARAT");
+        rows.get(1).put(RegisterColumn.NOMOR_KASUS, "LP/B/46/III/2024/SPKT/POLDA KALIMANTAN BARAT");
+        assertThatThrownBy(() -> csv(city, RegisterFiles.csv(rows), CaseRegisterMode.VALID_ROWS))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(stored(store)).isEqualTo(1);
+    }
+
     @Test
     void theImportingActorNeedsToWriteCasesAndNothingIsStoredWithoutIt() {
         GugusStore viewer = store.as(Actor.of("bappeda/stat", JurisdictionCode.of("61"), Role.VIEWER));

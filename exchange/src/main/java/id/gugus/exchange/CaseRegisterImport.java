@@ -178,8 +178,10 @@ public final class CaseRegisterImport {
                 ? sheet.lines().stream().filter(l -> !storedRows.contains(l.row())).collect(ImmutableList.toImmutableList())
                 : ImmutableList.of();
         int victims = stored.stream().mapToInt(c -> c.victims().size()).sum();
+        List<RegisterProblem> warnings = new ArrayList<>();
+        checks.forEach(c -> warnings.addAll(c.warnings()));
         return new CaseRegisterResult(new CaseRegisterReport(sheet.lines().size(), checks.size(), stored.size(), victims,
-                ImmutableList.copyOf(problems)), stored, format, sheet.header(), toFix);
+                ImmutableList.copyOf(problems), ImmutableList.copyOf(warnings)), stored, format, sheet.header(), toFix);
     }
 
     /** The column of each header cell, and a problem for each missing, unknown or repeated one. */
@@ -217,7 +219,8 @@ public final class CaseRegisterImport {
     }
 
     private static CaseRegisterResult refused(Format format, List<RegisterProblem> problems, int rows, int cases) {
-        return new CaseRegisterResult(new CaseRegisterReport(rows, cases, 0, 0, ImmutableList.copyOf(problems)),
+        return new CaseRegisterResult(new CaseRegisterReport(rows, cases, 0, 0, ImmutableList.copyOf(problems),
+                ImmutableList.of()),
                 ImmutableList.of(), format, ImmutableList.of(), ImmutableList.of());
     }
 }

@@ -15,11 +15,15 @@ import java.util.Objects;
  * @param casesStored the cases stored
  * @param victimsStored the victims of the cases stored
  * @param problems every problem, in row order
+ * @param warnings the warnings of the model on the cases the rows describe (a victim's legal
+ *     elements incomplete, no area of origin, no age): they stop nothing, and are listed so that
+ *     the register's gaps can be filled in Gugus afterwards
  */
 public record CaseRegisterReport(int rows, int cases, int casesStored, int victimsStored,
-        ImmutableList<RegisterProblem> problems) {
+        ImmutableList<RegisterProblem> problems, ImmutableList<RegisterProblem> warnings) {
     public CaseRegisterReport {
         problems = ImmutableList.copyOf(Objects.requireNonNull(problems, "problems"));
+        warnings = ImmutableList.copyOf(Objects.requireNonNull(warnings, "warnings"));
     }
 
     /**
@@ -32,7 +36,8 @@ public record CaseRegisterReport(int rows, int cases, int casesStored, int victi
     }
 
     /**
-     * The report as text in one language: a summary line, then one line per problem.
+     * The report as text in one language: a summary line, one line per problem, then one line
+     * per warning.
      *
      * @param locale Indonesian ({@code id}) or English (any other)
      * @return the text, ending with a line break
@@ -49,6 +54,13 @@ public record CaseRegisterReport(int rows, int cases, int casesStored, int victi
         }
         for (RegisterProblem p : problems) {
             b.append("  ").append(p.format(locale)).append(System.lineSeparator());
+        }
+        if (!warnings.isEmpty()) {
+            b.append(indonesian ? "Peringatan (tidak menghalangi penyimpanan):" : "Warnings (they do not stop storing):")
+                    .append(System.lineSeparator());
+        }
+        for (RegisterProblem w : warnings) {
+            b.append("  ").append(w.format(locale)).append(System.lineSeparator());
         }
         return b.toString();
     }

@@ -8,6 +8,7 @@ import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.AccessRule;
 import id.gugus.store.GugusStore;
 import id.gugus.validation.Violation;
+import id.gugus.validation.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ final class RegisterCheck {
 
     private final ImmutableList<RegisterEntry> rows;
     private final List<RegisterProblem> problems = new ArrayList<>();
+    private final List<RegisterProblem> warnings = new ArrayList<>();
     private RegisterCase built;
 
     private RegisterCheck(List<RegisterEntry> rows) {
@@ -47,8 +49,12 @@ final class RegisterCheck {
             return;
         }
         built = RegisterCase.of(rows);
-        for (Violation v : CaseValidator.validate(built.trafficking(), today).errors()) {
+        Violations found = CaseValidator.validate(built.trafficking(), today);
+        for (Violation v : found.errors()) {
             problems.add(locate(v.path(), v));
+        }
+        for (Violation v : found.warnings()) {
+            warnings.add(locate(v.path(), v));
         }
         areas(store);
         if (numberTaken(store)) {
@@ -82,12 +88,22 @@ final class RegisterCheck {
         RegisterEntry first = rows.get(0);
         for (RegisterEntry e : rows.subList(1, rows.size())) {
             for (RegisterColumn c : RegisterColumn.values()) {
-                if (c.ofTheCase() && !RegisterSheet.text(e.cells().getOrDefault(c, RegisterCell.EMPTY))
-                        .equals(RegisterSheet.text(first.cells().getOrDefault(c, RegisterCell.EMPTY)))) {
+                if (c.ofTheCase() && !Objects.equals(caseValue(e, c), caseValue(first, c))) {
                     problems.add(problem(e, c, Violation.of(RegisterRule.CASE_MISMATCH, "", first.row())));
                 }
             }
         }
+    }
+
+    /** A column of the case as read, so that 18-03-2024 and 18/03/2024 agree; its text where unread. */
+    private static Object caseValue(RegisterEntry e, RegisterColumn c) {
+        Object read = switch (c) {
+            case TANGGAL_LAPORAN -> e.reportedOn();
+            case KODE_WILAYAH_PELAPORAN -> e.registeredIn();
+            case STATUS -> e.status();
+            default -> null;
+        };
+        return read != null ? read : RegisterSheet.text(e.cells().getOrDefault(c, RegisterCell.EMPTY));
     }
 
     private void areas(GugusStore store) {
@@ -194,6 +210,11 @@ final class RegisterCheck {
 
     ImmutableList<RegisterProblem> problems() {
         return ImmutableList.copyOf(problems);
+    }
+
+    /** The warnings of the model on the built case (incomplete elements, no origin): they do not stop it. */
+    ImmutableList<RegisterProblem> warnings() {
+        return ImmutableList.copyOf(warnings);
     }
 
     RegisterCase built() {

@@ -487,6 +487,25 @@ class CaseRegisterImportTest {
     }
 
     @Test
+    void warningsOfTheModelStopNothingAndAreReportedAtTheColumnThatWouldCompleteTheCase() {
+        List<Map<RegisterColumn, String>> rows = RegisterFiles.validRegister();
+        rows.get(1).put(RegisterColumn.CARA, "");               // an adult without means
+        rows.get(1).put(RegisterColumn.TANGGAL_LAPORAN, "18/03/2024"); // the same date, written otherwise
+        rows.get(4).put(RegisterColumn.KODE_WILAYAH_ASAL, "");  // a WNI without origin
+
+        CaseRegisterResult result = csv(store, RegisterFiles.csv(rows), CaseRegisterMode.ALL_OR_NOTHING);
+
+        assertThat(result.report().problems()).isEmpty();
+        assertThat(result.report().casesStored()).isEqualTo(3);
+        assertThat(result.report().warnings()).extracting(RegisterProblem::row, RegisterProblem::column,
+                RegisterProblem::ruleId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "cara", "CASE-ELEMENTS"),
+                org.assertj.core.groups.Tuple.tuple(6, "kode_wilayah_asal", "CASE-ORIGIN"));
+        assertThat(result.report().text(ID)).contains("Peringatan (tidak menghalangi penyimpanan):",
+                "  baris 3, kolom cara [CASE-ELEMENTS]");
+    }
+
+    @Test
     void theImportingActorNeedsToWriteCasesAndNothingIsStoredWithoutIt() {
         GugusStore viewer = store.as(Actor.of("bappeda/stat", JurisdictionCode.of("61"), Role.VIEWER));
 

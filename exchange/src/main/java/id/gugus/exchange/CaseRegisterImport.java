@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.gugus.cases.CaseValidator;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.common.Texts;
 import id.gugus.error.DuplicateException;
 import id.gugus.error.ValidationException;
 import id.gugus.store.GugusStore;
@@ -13,12 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -151,7 +154,7 @@ public final class CaseRegisterImport {
                 Set<RegisterCheck> refused = new HashSet<>();
                 for (Violation v : e.violations()) {
                     RegisterCheck check = valid.get(RegisterCheck.batchIndex(v.path()));
-                    late.add(check.locate(v.under("").path().replaceFirst("^\\[\\d+\\]\\.?", ""), v));
+                    late.add(check.locate(v.path().replaceFirst("^\\[\\d+]\\.?", ""), v));
                     refused.add(check);
                 }
                 valid.removeAll(refused);
@@ -169,7 +172,7 @@ public final class CaseRegisterImport {
         List<RegisterProblem> problems = new ArrayList<>();
         checks.forEach(c -> problems.addAll(c.problems()));
         problems.addAll(late);
-        problems.sort(java.util.Comparator.comparingInt(RegisterProblem::row));
+        problems.sort(Comparator.comparingInt(RegisterProblem::row));
         Set<Integer> storedRows = new HashSet<>();
         if (!stored.isEmpty()) {
             valid.forEach(c -> c.rows().forEach(e -> storedRows.add(e.row())));
@@ -192,9 +195,9 @@ public final class CaseRegisterImport {
             if (name.isEmpty()) {
                 continue;
             }
-            var column = RegisterColumn.byHeader(name);
+            Optional<RegisterColumn> column = RegisterColumn.byHeader(name);
             if (column.isEmpty()) {
-                problems.add(headerProblem(1, id.gugus.common.Texts.echo(name)));
+                problems.add(headerProblem(1, Texts.echo(name)));
             } else if (columns.containsValue(column.get())) {
                 problems.add(headerProblem(2, column.get().header()));
             } else {

@@ -2,7 +2,7 @@ package id.gugus.exchange;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import id.gugus.cases.ExploitationType;
+import id.gugus.cases.CaseId;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.PersonalData;
@@ -39,7 +39,7 @@ record RegisterCase(TraffickingCase trafficking, ImmutableList<RegisterEntry> en
     /** Builds the case from rows that were all read without problems. */
     static RegisterCase of(List<RegisterEntry> rows) {
         RegisterEntry first = rows.get(0);
-        TraffickingCase c = new TraffickingCase(id.gugus.cases.CaseId.random(), 0, first.number(), first.registeredIn(),
+        TraffickingCase c = new TraffickingCase(CaseId.random(), 0, first.number(), first.registeredIn(),
                 first.reportedOn(), first.status(), first.closingReason(), ImmutableList.of(), ImmutableList.of(),
                 route(rows), ImmutableList.of(), null);
         List<Victim> victims = new ArrayList<>();
@@ -103,15 +103,18 @@ record RegisterCase(TraffickingCase trafficking, ImmutableList<RegisterEntry> en
         return entries.stream().filter(e -> e.row() == row).findFirst().orElse(entries.get(0));
     }
 
-    /** Purposes of the victim of a row, to tell which element column an incomplete element needs. */
+    /**
+     * The column that would complete a victim's incomplete legal elements: the acts, else the
+     * purposes, else (an adult's) the means.
+     */
     static RegisterColumn elementColumn(RegisterEntry e, boolean child) {
         if (e.acts().isEmpty()) {
             return RegisterColumn.PROSES;
         }
-        if (e.purposes().isEmpty() || e.purposes().equals(ImmutableSet.<ExploitationType>of())) {
+        if (e.purposes().isEmpty() || child) {
             return RegisterColumn.JENIS_EKSPLOITASI;
         }
-        return child ? RegisterColumn.JENIS_EKSPLOITASI : RegisterColumn.CARA;
+        return RegisterColumn.CARA;
     }
 
     /** A suspect as its rows describe it: the first row's name and kind, every row's roles. */

@@ -279,6 +279,20 @@ class CaseRegisterImportTest {
         assertNoPersonalValue(problems.toString());
     }
 
+    @Test
+    void anXlsxRegisterWithAnErrorInEveryColumnIsRefusedTheSameWay() {
+        byte[] file = RegisterFiles.xlsx(errorInEveryColumn(), (wb, cell, column, text) -> false);
+
+        CaseRegisterResult xlsx = CaseRegisterImport.xlsx(store, new ByteArrayInputStream(file),
+                CaseRegisterMode.ALL_OR_NOTHING, Progress.NONE);
+        CaseRegisterResult csv = csv(store, RegisterFiles.csv(errorInEveryColumn()), CaseRegisterMode.ALL_OR_NOTHING);
+
+        assertThat(xlsx.report().problems()).hasSize(RegisterColumn.values().length)
+                .containsExactlyInAnyOrderElementsOf(csv.report().problems());
+        assertThat(stored(store)).isZero();
+        assertNoPersonalValue(xlsx.report().text());
+    }
+
     static void assertNoPersonalValue(String text) {
         for (String personal : List.of(LONG_NAME.substring(0, 25), BAD_NIK, LONG_CONTACT.substring(0, 10),
                 LONG_ADDRESS.substring(0, 15), BAD_BIRTH, LONG_SUSPECT.substring(0, 20), CLOSING.substring(0, 20),

@@ -163,7 +163,8 @@ final class HtcdsCases {
                 victims.add(v);
             }
         }
-        if (problems.size() > before) {
+        // A row refused (a value, or a column missing from the whole file) leaves the case unbuilt.
+        if (problems.size() > before || first.failed() || victims.size() < rows.size()) {
             return;
         }
         // One country of exploitation for every victim is the case's route; victims that differ keep their own.

@@ -3,7 +3,33 @@ package id.gugus.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.gugus.audit.AuditAction;
+import id.gugus.audit.AuditOutcome;
+import id.gugus.audit.AuditQuery;
+import id.gugus.cases.Act;
+import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Nik;
+import id.gugus.cases.RecruiterRelation;
+import id.gugus.cases.Sex;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.common.CountryCode;
+import id.gugus.common.PageRequest;
+import id.gugus.error.AccessDeniedException;
+import id.gugus.error.DuplicateException;
+import id.gugus.security.Actor;
+import id.gugus.security.Role;
+import id.gugus.storage.tck.SevenCases;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import id.gugus.storage.memory.InMemoryBackend;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.store.GugusStore;
@@ -36,5 +62,130 @@ class HtcdsImportTest {
         HtcdsRoundTrip.jsonLines(source, target);
 
         assertThat(target.cases().count(CaseQuery.all())).isEqualTo(source.cases().count(CaseQuery.all()));
+    }
+
+    /** A file of another system: its own column order, an HTCDS column Gugus does not hold, no gugus_ dates or area. */
+    static final String FOREIGN = String.join("\n",
+            "vic_TypeOfExploitation,prs_MiddleName,gugus_CaseNumber,prs_Citizenship,prs_IdentityNumber,"
+                    + "vic_AgeWhenTrafficked,gugus_Sex,vic_RelationshipToTrafficker,gugus_Acts",
+            "FORCED_LABOUR,Binti,IOM/2024/001,IDN," + SevenCases.A1_NIK + ",22,,familial,RECRUITMENT",
+            "SEXUAL_EXPLOITATION,,IOM/2024/001,KHM,,17,MALE,Unacquainted,RECRUITMENT;TRANSFER", "");
+    static final HtcdsImportDefaults DEFAULTS = new HtcdsImportDefaults(TckFixtures.KOTA_PONTIANAK,
+            LocalDate.of(2024, 5, 1), LocalDate.of(2024, 3, 1));
+
+    static InputStream text(String file) {
+        return new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileOfAnotherSystemImportsWithDefaultsForWhatHtcdsLacks() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+
+        HtcdsImported imported = HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(FOREIGN), DEFAULTS, Progress.NONE);
+
+        assertThat(imported.cases()).isEqualTo(1);
+        assertThat(imported.victims()).isEqualTo(2);
+        assertThat(imported.warnings()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                .contains(tuple(1L, "prs_MiddleName", "HTCDS-IMPORT-COLUMN-UNKNOWN"),
+                        tuple(2L, "gugus_Origin", "CASE-ORIGIN"));
+        TraffickingCase c = target.cases().findByNumber(CaseNumber.of("IOM/2024/001")).orElseThrow();
+        assertThat(c.registeredIn()).isEqualTo(TckFixtures.KOTA_PONTIANAK);
+        assertThat(c.reportedOn()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(c.status()).isEqualTo(CaseStatus.REPORTED);
+        Victim first = c.victims().get(0);
+        Victim second = c.victims().get(1);
+        // The sex comes from the NIK (40 added to the day of birth for women) where gugus_Sex is empty.
+        assertThat(first.sex()).isEqualTo(Nik.of(SevenCases.A1_NIK).sex().orElseThrow());
+        assertThat(first.recordedAge()).isEqualTo(22);
+        assertThat(first.recruiterRelations()).containsExactly(RecruiterRelation.FAMILY);
+        assertThat(first.traffickedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(second.sex()).isEqualTo(Sex.MALE);
+        assertThat(second.citizenship()).isEqualTo(CountryCode.of("KHM"));
+        assertThat(second.wasChild()).isTrue();
+        assertThat(second.elements().acts()).containsExactly(Act.RECRUITMENT, Act.TRANSFER);
+        assertThat(second.recruiterRelations()).containsExactly(RecruiterRelation.STRANGER);
+    }
+
+    @Test
+    void withoutDefaultsTheColumnsHtcdsLacksAreNamedAsMissing() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+
+        assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(FOREIGN), HtcdsImportDefaults.NONE,
+                Progress.NONE)).isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                        .containsExactlyInAnyOrder(tuple(1L, "gugus_RegisteredIn", "HTCDS-IMPORT-COLUMN-MISSING"),
+                                tuple(1L, "gugus_ReportedOn", "HTCDS-IMPORT-COLUMN-MISSING"),
+                                tuple(1L, "gugus_TraffickedOn", "HTCDS-IMPORT-COLUMN-MISSING")));
+        assertThat(target.cases().count(CaseQuery.all())).isZero();
+    }
+
+    @Test
+    void anActorWhoMayNotWriteCasesIsRefusedBeforeTheFileIsRead() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        InputStream untouchable = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("the file was read");
+            }
+        };
+        for (Role role : List.of(Role.VIEWER, Role.ADMINISTRATOR, Role.COORDINATOR)) {
+            GugusStore as = target.as(Actor.national("kemenpppa/" + role.name().toLowerCase(), role));
+            assertThatThrownBy(() -> HtcdsImport.csv(as, untouchable, DEFAULTS, Progress.NONE))
+                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> HtcdsImport.jsonLines(as, untouchable, DEFAULTS, Progress.NONE))
+                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(target.cases().count(CaseQuery.all())).isZero();
+        assertThat(target.auditLog().query(AuditQuery.all(), PageRequest.first(100)).items())
+                .filteredOn(e -> e.outcome() == AuditOutcome.DENIED && e.actorId().equals("kemenpppa/viewer"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aCaseWorkerOfAProvinceCannotImportACaseOfAnother() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        GugusStore ntt = target.as(Actor.of("ntt/worker", TckFixtures.NTT, Role.CASE_WORKER));
+
+        assertThatThrownBy(() -> HtcdsImport.csv(ntt, text(FOREIGN), DEFAULTS, Progress.NONE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(target.cases().count(CaseQuery.all())).isZero();
+    }
+
+    @Test
+    void everyImportedCaseIsAuditedAsCreatedByTheActorAndProgressEndsWithEveryCase() {
+        GugusStore source = source(10);
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        List<long[]> reports = new ArrayList<>();
+
+        HtcdsImported imported = HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER),
+                new ByteArrayInputStream(HtcdsExportTest.csv(source.as(HtcdsRoundTrip.WORKER))), HtcdsImportDefaults.NONE,
+                (part, done, total) -> reports.add(new long[] {done, total}));
+
+        assertThat(reports.get(reports.size() - 1)).containsExactly(imported.cases(), imported.cases());
+        assertThat(target.auditLog().query(AuditQuery.all(), PageRequest.first(500)).items())
+                .filteredOn(e -> e.actorId().equals(HtcdsRoundTrip.WORKER.id()) && e.action() == AuditAction.CREATE)
+                .hasSize(imported.cases());
+    }
+
+    @Test
+    void aFileImportedTwiceIsRefusedTheSecondTimeAndNothingMoreIsStored() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(FOREIGN), DEFAULTS, Progress.NONE);
+
+        assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(FOREIGN), DEFAULTS, Progress.NONE))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(target.cases().count(CaseQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyExportImportsNothing() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        byte[] empty = HtcdsExportTest.csv(GugusStore.on(new InMemoryBackend(), TckFixtures.CLOCK).as(HtcdsRoundTrip.WORKER));
+
+        HtcdsImported imported = HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), new ByteArrayInputStream(empty),
+                HtcdsImportDefaults.NONE, Progress.NONE);
+
+        assertThat(imported.cases()).isZero();
+        assertThat(imported.warnings()).isEmpty();
     }
 }

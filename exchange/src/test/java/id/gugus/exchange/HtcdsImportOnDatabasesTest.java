@@ -9,7 +9,9 @@ import id.gugus.storage.memory.InMemoryBackend;
 import id.gugus.store.GugusStore;
 import id.gugus.testing.ServerDatabase;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,22 +44,23 @@ class HtcdsImportOnDatabasesTest {
     }
 
     @Test
-    void aFileRefusedByTheStoreLeavesEveryDatabaseWithoutACase() {
+    void aFileRefusedByTheStoreLeavesEveryDatabaseWithoutACase() throws IOException {
         GugusStore source = HtcdsImportTest.source(20);
-        String file = new String(HtcdsExportTest.csv(source.as(HtcdsRoundTrip.WORKER)), StandardCharsets.UTF_8);
-        // The last row names an area the target does not hold: every case before it is checked, saved in the
+        List<List<String>> rows = new ArrayList<>(HtcdsExportTest.readCsv(HtcdsExportTest.csv(source.as(HtcdsRoundTrip.WORKER))));
+        // The last case names an area the target does not hold: every case before it is checked, saved in the
         // unit of work, and rolled back.
-        int lastLine = file.lastIndexOf('\n', file.length() - 2);
-        String last = file.substring(lastLine + 1);
-        String damaged = file.substring(0, lastLine + 1) + last.replaceFirst(",61(\\.\\d\\d)?,", ",61.99,");
-        assertThat(damaged).isNotEqualTo(file);
+        int number = rows.get(0).indexOf(HtcdsField.CASE_NUMBER.header());
+        int area = rows.get(0).indexOf(HtcdsField.REGISTERED_IN.header());
+        String last = rows.get(rows.size() - 1).get(number);
+        rows.stream().filter(r -> r.get(number).equals(last)).forEach(r -> r.set(area, "61.99"));
+        byte[] damaged = HtcdsDamagedFileTest.writeCsv(rows);
         try (JdbcBackend h2 = JdbcBackend.h2InMemory("htcds-refused-" + UUID.randomUUID());
                 ServerDatabase pg = ServerDatabase.create(ServerDatabase.Kind.POSTGRES);
                 ServerDatabase maria = ServerDatabase.create(ServerDatabase.Kind.MARIADB)) {
             for (GugusStore target : new GugusStore[] {HtcdsRoundTrip.emptyTarget(h2),
                     HtcdsRoundTrip.emptyTarget(pg.backend()), HtcdsRoundTrip.emptyTarget(maria.backend())}) {
                 assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER),
-                        new ByteArrayInputStream(damaged.getBytes(StandardCharsets.UTF_8)), HtcdsImportDefaults.NONE,
+                        new ByteArrayInputStream(damaged), HtcdsImportDefaults.NONE,
                         Progress.NONE)).isInstanceOf(id.gugus.error.ReferenceException.class);
                 assertThat(target.cases().count(CaseQuery.all())).isZero();
             }

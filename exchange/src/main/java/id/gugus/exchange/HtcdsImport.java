@@ -4,6 +4,7 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseValidator;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.error.ValidationException;
+import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.security.Actor;
 import id.gugus.security.Permission;
 import id.gugus.store.GugusStore;
@@ -12,6 +13,8 @@ import id.gugus.validation.Violation;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -117,6 +120,7 @@ public final class HtcdsImport {
         List<ImportProblem> errors = new ArrayList<>(file.errors());
         errors.addAll(read.problems());
         List<HtcdsCases.ImportedCase> cases = read.cases();
+        errors.addAll(unknownAreas(store, cases));
         if (!errors.isEmpty()) {
             // The cases read whole are checked against the model's rules too, so one pass names every problem.
             LocalDate today = LocalDate.now(store.clock());
@@ -147,6 +151,32 @@ public final class HtcdsImport {
         }
         progress.update(PART, saved.size(), cases.size());
         return HtcdsImported.of(saved.size(), victims, warnings);
+    }
+
+    /**
+     * The areas the cases name that the store does not hold, by row and column: the store would
+     * refuse them one at a time (a {@link id.gugus.error.ReferenceException}), without the row.
+     */
+    private static List<ImportProblem> unknownAreas(GugusStore store, List<HtcdsCases.ImportedCase> cases) {
+        Map<JurisdictionCode, Boolean> known = new HashMap<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (HtcdsCases.ImportedCase c : cases) {
+            TraffickingCase t = c.trafficking();
+            if (!known.computeIfAbsent(t.registeredIn(), store.jurisdictions()::exists)) {
+                problems.add(area(c.firstRow(), HtcdsField.REGISTERED_IN, t.registeredIn()));
+            }
+            for (int i = 0; i < t.victims().size(); i++) {
+                JurisdictionCode origin = t.victims().get(i).origin();
+                if (origin != null && !known.computeIfAbsent(origin, store.jurisdictions()::exists)) {
+                    problems.add(area(c.victimRows().get(i), HtcdsField.ORIGIN, origin));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static ImportProblem area(long row, HtcdsField column, JurisdictionCode code) {
+        return ImportProblem.of(HtcdsImportRule.AREA, row, column.header(), row, column.header(), code.value());
     }
 
     /** The violations of a batch, each named {@code [i].path} by the case's index, placed at their rows. */

@@ -25,6 +25,8 @@ public enum HtcdsImportRule implements Rule {
     REQUIRED("HTCDS-IMPORT-REQUIRED", Severity.ERROR),
     /** A value is not one Gugus can hold in that column. */
     VALUE("HTCDS-IMPORT-VALUE", Severity.ERROR),
+    /** An area code of the right form that the store's area tree does not hold. */
+    AREA("HTCDS-IMPORT-AREA", Severity.ERROR),
     /** A value of the case (not of the victim) differs between two rows of the same case. */
     CASE_MISMATCH("HTCDS-IMPORT-CASE-MISMATCH", Severity.ERROR);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gugus.cases.CaseQuery;
+import id.gugus.error.DuplicateException;
 import id.gugus.storage.jdbc.JdbcBackend;
 import id.gugus.storage.memory.InMemoryBackend;
 import id.gugus.store.GugusStore;
@@ -44,25 +45,27 @@ class HtcdsImportOnDatabasesTest {
     }
 
     @Test
-    void aFileRefusedByTheStoreLeavesEveryDatabaseWithoutACase() throws IOException {
+    void aFileRefusedByTheStoreInItsUnitOfWorkLeavesEveryDatabaseAsItWas() throws IOException {
         GugusStore source = HtcdsImportTest.source(20);
-        List<List<String>> rows = new ArrayList<>(HtcdsExportTest.readCsv(HtcdsExportTest.csv(source.as(HtcdsRoundTrip.WORKER))));
-        // The last case names an area the target does not hold: every case before it is checked, saved in the
-        // unit of work, and rolled back.
+        List<List<String>> rows = HtcdsExportTest.readCsv(HtcdsExportTest.csv(source.as(HtcdsRoundTrip.WORKER)));
         int number = rows.get(0).indexOf(HtcdsField.CASE_NUMBER.header());
-        int area = rows.get(0).indexOf(HtcdsField.REGISTERED_IN.header());
         String last = rows.get(rows.size() - 1).get(number);
-        rows.stream().filter(r -> r.get(number).equals(last)).forEach(r -> r.set(area, "61.99"));
-        byte[] damaged = HtcdsDamagedFileTest.writeCsv(rows);
+        List<List<String>> lastCase = new ArrayList<>();
+        lastCase.add(rows.get(0));
+        rows.stream().skip(1).filter(r -> r.get(number).equals(last)).forEach(lastCase::add);
+        byte[] whole = HtcdsDamagedFileTest.writeCsv(rows);
+        byte[] lastOnly = HtcdsDamagedFileTest.writeCsv(lastCase);
         try (JdbcBackend h2 = JdbcBackend.h2InMemory("htcds-refused-" + UUID.randomUUID());
                 ServerDatabase pg = ServerDatabase.create(ServerDatabase.Kind.POSTGRES);
                 ServerDatabase maria = ServerDatabase.create(ServerDatabase.Kind.MARIADB)) {
             for (GugusStore target : new GugusStore[] {HtcdsRoundTrip.emptyTarget(h2),
                     HtcdsRoundTrip.emptyTarget(pg.backend()), HtcdsRoundTrip.emptyTarget(maria.backend())}) {
-                assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER),
-                        new ByteArrayInputStream(damaged), HtcdsImportDefaults.NONE,
-                        Progress.NONE)).isInstanceOf(id.gugus.error.ReferenceException.class);
-                assertThat(target.cases().count(CaseQuery.all())).isZero();
+                GugusStore worker = target.as(HtcdsRoundTrip.WORKER);
+                HtcdsImport.csv(worker, new ByteArrayInputStream(lastOnly), HtcdsImportDefaults.NONE, Progress.NONE);
+                // Every case before the last is valid and inserted in the unit; the last one's number is taken.
+                assertThatThrownBy(() -> HtcdsImport.csv(worker, new ByteArrayInputStream(whole),
+                        HtcdsImportDefaults.NONE, Progress.NONE)).isInstanceOf(DuplicateException.class);
+                assertThat(target.cases().count(CaseQuery.all())).isEqualTo(1);
             }
         }
     }

@@ -19,6 +19,10 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
 import id.gugus.common.PageRequest;
+import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.rules.RuleCatalogue;
+import id.gugus.validation.RuleMessages;
+import java.util.Locale;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.error.DuplicateException;
 import id.gugus.security.Actor;
@@ -187,5 +191,44 @@ class HtcdsImportTest {
 
         assertThat(imported.cases()).isZero();
         assertThat(imported.warnings()).isEmpty();
+    }
+
+    @Test
+    void anAreaTheStoreDoesNotHoldIsNamedAtItsRowAndColumn() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        String file = FOREIGN.replace("vic_TypeOfExploitation,", "gugus_Origin,vic_TypeOfExploitation,")
+                .replace("\nFORCED_LABOUR,", "\n61.99,FORCED_LABOUR,").replace("\nSEXUAL_EXPLOITATION,", "\n,SEXUAL_EXPLOITATION,");
+        HtcdsImportDefaults elsewhere = new HtcdsImportDefaults(JurisdictionCode.of("61.98"), DEFAULTS.reportedOn(),
+                DEFAULTS.traffickedOn());
+
+        assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(file), elsewhere, Progress.NONE))
+                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                        .containsExactlyInAnyOrder(tuple(2L, "gugus_RegisteredIn", "HTCDS-IMPORT-AREA"),
+                                tuple(2L, "gugus_Origin", "HTCDS-IMPORT-AREA")));
+        assertThat(target.cases().count(CaseQuery.all())).isZero();
+    }
+
+    @Test
+    void everyImportRuleSpeaksBothLanguagesAndTakesNoIdOfTheCatalogue() {
+        for (HtcdsImportRule rule : HtcdsImportRule.values()) {
+            // The arguments each rule is raised with (an exhaustive switch: a new rule must say its own).
+            Object[] args = switch (rule) {
+                case UNREADABLE -> new Object[] {3, 0};
+                case ROW_LENGTH -> new Object[] {3, 5, 7};
+                case COLUMN_MISSING -> new Object[] {"gugus_Sex", 1};
+                case COLUMN_REPEATED, COLUMN_UNKNOWN -> new Object[] {"prs_Gender"};
+                case REQUIRED -> new Object[] {3, "prs_Gender"};
+                case VALUE -> new Object[] {3, "prs_Gender", "\"X\"", "FEMININE"};
+                case AREA -> new Object[] {3, "gugus_Origin", "61.99"};
+                case CASE_MISMATCH -> new Object[] {3, "gugus_ReportedOn", 2};
+            };
+            String en = RuleMessages.format(rule, Locale.ENGLISH, args);
+            String id = RuleMessages.format(rule, RuleMessages.INDONESIAN, args);
+            assertThat(en).as(rule.id()).isNotBlank().isNotEqualTo(id).doesNotContain("{");
+            assertThat(id).as(rule.id()).isNotBlank().doesNotContain("{");
+            assertThat(RuleCatalogue.find(rule.id())).as(rule.id()).isEmpty();
+            assertThat(rule.id()).startsWith("HTCDS-IMPORT-");
+        }
     }
 }

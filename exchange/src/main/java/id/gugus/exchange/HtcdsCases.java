@@ -97,7 +97,7 @@ final class HtcdsCases {
         for (HtcdsFile.Row row : file.rows()) {
             String number = row.raw(HtcdsField.CASE_NUMBER).strip();
             if (number.isEmpty()) {
-                if (file.mayHold(HtcdsField.CASE_NUMBER)) {
+                if (!file.isReportedMissing(HtcdsField.CASE_NUMBER)) {
                     read.problems.add(ImportProblem.of(HtcdsImportRule.REQUIRED, row.number(),
                             HtcdsField.CASE_NUMBER.header(), row.number(), HtcdsField.CASE_NUMBER.header()));
                 }
@@ -128,6 +128,7 @@ final class HtcdsCases {
         if ((always || needed) && !file.mayHold(field)) {
             problems.add(ImportProblem.of(HtcdsImportRule.COLUMN_MISSING, 1, field.header(), field.header(),
                     always ? 0 : 1));
+            file.reportedMissing(field);
         }
     }
 

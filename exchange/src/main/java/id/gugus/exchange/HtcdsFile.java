@@ -67,6 +67,17 @@ final class HtcdsFile {
         return header.map(h -> h.contains(field)).orElse(true);
     }
 
+    /** Columns reported missing for the whole file: their empty values are not reported again row by row. */
+    private final Set<HtcdsField> reportedMissing = EnumSet.noneOf(HtcdsField.class);
+
+    void reportedMissing(HtcdsField field) {
+        reportedMissing.add(field);
+    }
+
+    boolean isReportedMissing(HtcdsField field) {
+        return reportedMissing.contains(field);
+    }
+
     /** Whether the file has a header, which then must name every column Gugus needs. */
     boolean hasHeader() {
         return header.isPresent();

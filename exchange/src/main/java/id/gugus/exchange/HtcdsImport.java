@@ -131,6 +131,12 @@ public final class HtcdsImport {
             }
             throw new ImportRefused(errors);
         }
+        // Every row is a victim of a case now: a row refused without a problem would be lost unnoticed.
+        long victimRows = cases.stream().mapToLong(c -> c.victimRows().size()).sum();
+        if (victimRows != file.rows().size()) {
+            throw new IllegalStateException("the HTCDS import left " + (file.rows().size() - victimRows)
+                    + " rows out without naming a problem");
+        }
         List<ImportProblem> warnings = new ArrayList<>(file.warnings());
         if (cases.isEmpty()) {
             progress.update(PART, 0, 0);

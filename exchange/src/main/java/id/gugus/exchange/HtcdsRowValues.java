@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
  */
 final class HtcdsRowValues {
     static final Splitter SEPARATED = Splitter.on(HtcdsField.SEPARATOR).trimResults().omitEmptyStrings();
-    /** Free texts of the case, not personal data by the model, yet a case worker may write a name in them. */
-    private static final ImmutableSet<HtcdsField> FREE_TEXT =
-            ImmutableSet.of(HtcdsField.REASON_FOR_CASE_CLOSURE, HtcdsField.CASE_OWNER);
+    /**
+     * Free texts, read as written (spaces kept) and never shown: the personal ones, and those of the
+     * case, which are not personal data by the model, yet a case worker may write a name in them.
+     */
+    private static final ImmutableSet<HtcdsField> FREE_TEXT = ImmutableSet.of(HtcdsField.FIRST_NAME,
+            HtcdsField.MOBILE_PHONE, HtcdsField.MAILING_STREET, HtcdsField.REASON_FOR_CASE_CLOSURE, HtcdsField.CASE_OWNER);
     /** How a value that is not shown appears in a message. */
     static final String HIDDEN = "***";
 
@@ -56,7 +59,7 @@ final class HtcdsRowValues {
             return null;
         }
         try {
-            T value = parser.apply(codeLike(field) ? raw.strip() : raw);
+            T value = parser.apply(FREE_TEXT.contains(field) ? raw : raw.strip());
             if (value == null) {
                 throw new IllegalArgumentException("not a value of " + field);
             }
@@ -74,7 +77,7 @@ final class HtcdsRowValues {
             if (fallback == null) {
                 failed = true;
                 // A column absent from the header is reported once for the file, not again in every row.
-                if (file.mayHold(field)) {
+                if (!file.isReportedMissing(field)) {
                     problems.add(ImportProblem.of(HtcdsImportRule.REQUIRED, row.number(), field.header(), row.number(),
                             field.header()));
                 }
@@ -111,12 +114,9 @@ final class HtcdsRowValues {
                 field.header(), shown(field), expected));
     }
 
+    /** A code is shown (cut short, control characters replaced); a personal value (NIK, birth date) or a free text never. */
     private String shown(HtcdsField field) {
-        return codeLike(field) ? "\"" + Texts.echo(row.raw(field).strip()) + "\"" : HIDDEN;
-    }
-
-    private static boolean codeLike(HtcdsField field) {
-        return !field.personal() && !FREE_TEXT.contains(field);
+        return field.personal() || FREE_TEXT.contains(field) ? HIDDEN : "\"" + Texts.echo(row.raw(field).strip()) + "\"";
     }
 
     static <E extends Enum<E>> String names(Class<E> type) {

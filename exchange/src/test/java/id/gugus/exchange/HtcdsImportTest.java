@@ -231,4 +231,20 @@ class HtcdsImportTest {
             assertThat(rule.id()).startsWith("HTCDS-IMPORT-");
         }
     }
+
+    @Test
+    void aValueNeededAndNowhereToBeFoundIsNamedEvenIfItsColumnIsAbsent() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        // No gugus_Sex column and no NIK in the second row; an owner without the state of the case work.
+        String file = String.join("\n", "gugus_CaseNumber,prs_Citizenship,prs_IdentityNumber,vic_AgeWhenTrafficked,cas_CaseOwner",
+                "IOM/2024/002,KHM," + SevenCases.A1_NIK + ",22,iom/officer",
+                "IOM/2024/002,KHM,,30,iom/officer", "");
+
+        assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(file), DEFAULTS, Progress.NONE))
+                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                        .containsExactlyInAnyOrder(tuple(3L, "gugus_Sex", "HTCDS-IMPORT-REQUIRED"),
+                                tuple(2L, "cas_Status", "HTCDS-IMPORT-REQUIRED")));
+        assertThat(target.cases().count(CaseQuery.all())).isZero();
+    }
 }

@@ -247,4 +247,27 @@ class HtcdsImportTest {
                                 tuple(2L, "cas_Status", "HTCDS-IMPORT-REQUIRED")));
         assertThat(target.cases().count(CaseQuery.all())).isZero();
     }
+
+    @Test
+    void jsonLinesOfAnotherSystemMayGiveNumbersAndKeysGugusDoesNotImport() {
+        GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
+        String file = String.join("\n",
+                "{\"prs_Citizenship\":\"KHM\",\"vic_AgeWhenTrafficked\":16,\"gugus_CaseNumber\":\"IOM/2024/003\","
+                        + "\"gugus_Sex\":\"FEMALE\",\"prs_MiddleName\":\"Binti\",\"gugus_Acts\":\"RECRUITMENT\","
+                        + "\"vic_TypeOfExploitation\":\"FORCED_MARRIAGE\",\"prs_Email\":null}",
+                "", "{\"gugus_CaseNumber\":\"IOM/2024/003\",\"prs_Citizenship\":\"MMR;THA\",\"vic_AgeWhenTrafficked\":\"19\","
+                        + "\"gugus_Sex\":\"MALE\"}");
+
+        HtcdsImported imported = HtcdsImport.jsonLines(target.as(HtcdsRoundTrip.WORKER), text(file), DEFAULTS, Progress.NONE);
+
+        assertThat(imported.victims()).isEqualTo(2);
+        assertThat(imported.warnings()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                .contains(tuple(1L, "prs_MiddleName", "HTCDS-IMPORT-COLUMN-UNKNOWN"),
+                        tuple(1L, "prs_Email", "HTCDS-IMPORT-COLUMN-UNKNOWN"));
+        TraffickingCase c = target.cases().findByNumber(CaseNumber.of("IOM/2024/003")).orElseThrow();
+        assertThat(c.victims().get(0).wasChild()).isTrue();
+        assertThat(c.victims().get(1).citizenship()).isEqualTo(CountryCode.of("MMR"));
+        assertThat(c.victims().get(1).otherCitizenships()).containsExactly(CountryCode.of("THA"));
+        assertThat(c.victims().get(1).recordedAge()).isEqualTo(19);
+    }
 }

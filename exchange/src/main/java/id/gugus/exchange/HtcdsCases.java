@@ -2,7 +2,6 @@ package id.gugus.exchange;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import id.gugus.cases.Act;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseManagement;
@@ -265,9 +264,10 @@ final class HtcdsCases {
         return Period.between(birthDate, traffickedOn).getYears() == age ? null : age;
     }
 
-    /** {@code text}, once the model has accepted it (building {@code accepted} threw otherwise). */
-    private static String checked(String text, Object accepted) {
-        return Objects.requireNonNull(accepted) == null ? null : text;
+    /** {@code text}, once the model has accepted it: building {@code accepted} threw otherwise. */
+    private static String checked(String text, PersonalData accepted) {
+        Objects.requireNonNull(accepted, "accepted");
+        return text;
     }
 
     private static RecruiterRelation relation(String value) {
@@ -277,9 +277,5 @@ final class HtcdsCases {
 
     private static Place place(CountryCode country) {
         return country == null ? null : new Place(country, null);
-    }
-
-    static ImmutableSet<HtcdsField> caseColumns() {
-        return ImmutableSet.<HtcdsField>builder().add(HtcdsField.CASE_NUMBER).addAll(OF_THE_CASE).build();
     }
 }

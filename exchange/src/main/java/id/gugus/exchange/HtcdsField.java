@@ -7,8 +7,11 @@ import id.gugus.cases.RecruiterRelation;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * The columns of an HTCDS 2.0 exchange file, in file order: the HTCDS field names Gugus can fill
  * for one victim in one case (docs/htcds-mapping.md, section "What the exchange carries"), led by
- * two {@code gugus_} columns that name the record, since HTCDS has no case number.
+ * two {@code gugus_} columns that name the record, since HTCDS has no case number, and followed by
+ * {@code gugus_} extension columns for what a Gugus case requires and HTCDS lacks (registering
+ * area, dates, criminal-procedure status, sex, origin, the acts and means of the legal elements).
  *
  * <p>Values are Gugus's codes (enum constant names, ISO 3166-1 alpha-3 countries, ISO dates),
  * except where the library defines the HTCDS value ({@link RecruiterRelation#htcds()}). A field
@@ -76,7 +81,28 @@ public enum HtcdsField {
     /** {@code TraffickingCase.closingReason}. */
     REASON_FOR_CASE_CLOSURE("cas_ReasonForCaseClosure", false, (c, v) -> c.closingReason()),
     /** {@code TraffickingCase.management.owner} (an actor id). */
-    CASE_OWNER("cas_CaseOwner", false, (c, v) -> c.management() == null ? null : owner(c.management()));
+    CASE_OWNER("cas_CaseOwner", false, (c, v) -> c.management() == null ? null : owner(c.management())),
+    // The gugus_ extension columns below carry what Gugus requires and HTCDS lacks, so that an
+    // export imports back into the same cases (HtcdsImport); other systems may leave them out.
+    /** Gugus: {@code TraffickingCase.registeredIn}, the Kemendagri code of the registering area. */
+    REGISTERED_IN("gugus_RegisteredIn", false, (c, v) -> c.registeredIn().value()),
+    /** Gugus: {@code TraffickingCase.reportedOn}. */
+    REPORTED_ON("gugus_ReportedOn", false, (c, v) -> c.reportedOn().toString()),
+    /** Gugus: {@code TraffickingCase.status}, the stage of criminal procedure (its history is not carried). */
+    STATUS("gugus_Status", false, (c, v) -> text(c.status())),
+    /** Gugus: {@code TraffickingCase.management.since}, the date of the case work's state. */
+    MANAGEMENT_SINCE("gugus_ManagementSince", false,
+            (c, v) -> c.management() == null ? null : c.management().since().toString()),
+    /** Gugus: {@code Victim.sex}, as recorded in civil registration. */
+    SEX("gugus_Sex", false, (c, v) -> text(v.sex())),
+    /** Gugus: {@code Victim.traffickedOn}, the reference date of the age when trafficked. */
+    TRAFFICKED_ON("gugus_TraffickedOn", false, (c, v) -> v.traffickedOn().toString()),
+    /** Gugus: {@code Victim.origin}, the Kemendagri code of the area a citizen comes from. */
+    ORIGIN("gugus_Origin", false, (c, v) -> v.origin() == null ? null : v.origin().value()),
+    /** Gugus: {@code Victim.elements.acts}, the acts of UU 21/2007 Art. 1(1). */
+    ACTS("gugus_Acts", false, (c, v) -> v.elements() == null ? null : join(v.elements().acts())),
+    /** Gugus: {@code Victim.elements.means}, the means of UU 21/2007 Art. 1(1). */
+    MEANS("gugus_Means", false, (c, v) -> v.elements() == null ? null : join(v.elements().means()));
 
     /** Joins the values of a field that holds several. */
     public static final String SEPARATOR = ";";
@@ -105,6 +131,14 @@ public enum HtcdsField {
     String valueOf(TraffickingCase trafficking, Victim victim) {
         return Objects.requireNonNullElse(value.apply(trafficking, victim), "");
     }
+
+    /** The field whose {@link #header()} is {@code header}, if any (exact, case-sensitive, as HTCDS names them). */
+    static Optional<HtcdsField> byHeader(String header) {
+        return Optional.ofNullable(BY_HEADER.get(header));
+    }
+
+    private static final Map<String, HtcdsField> BY_HEADER =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(HtcdsField::header, f -> f));
 
     private static String text(Object value) {
         return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();

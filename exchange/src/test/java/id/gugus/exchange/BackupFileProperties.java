@@ -44,12 +44,20 @@ class BackupFileProperties {
 
     @Property(tries = 200)
     void aChangedSealedLineDoesNotOpen(@ForAll @StringLength(min = 1, max = 100) String text,
-            @ForAll @IntRange(min = 0, max = 10_000) int at, @ForAll("places") String place) {
+            @ForAll @IntRange(min = 0, max = 10_000) int at, @ForAll("places") String place) throws Exception {
         char[] sealed = SEAL.seal(text, place).toCharArray();
         int i = at % sealed.length;
         sealed[i] = sealed[i] == 'A' ? 'B' : 'A';
-        // Either it is no longer base64, or the tag no longer matches: never another text.
-        assertThat(catchThrowable(() -> SEAL.open(new String(sealed), place))).isInstanceOf(AEADBadTagException.class);
+        // Either it is no longer base64, or the tag no longer matches: never another text. A change
+        // in the unused low bits of base64's last character before the padding decodes to the same
+        // bytes, so that line still opens, to the same text (jqwik found such a case).
+        String changed = new String(sealed);
+        Throwable thrown = catchThrowable(() -> SEAL.open(changed, place));
+        if (thrown == null) {
+            assertThat(SEAL.open(changed, place)).isEqualTo(text);
+        } else {
+            assertThat(thrown).isInstanceOf(AEADBadTagException.class);
+        }
     }
 
     @Property(tries = 40)

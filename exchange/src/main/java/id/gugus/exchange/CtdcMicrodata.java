@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +133,7 @@ public final class CtdcMicrodata {
             walk(reader, query, cases, WRITE_PART, progress, (c, v) -> {
                 String[] raw = raw(c, v);
                 int i = index[0]++;
-                if (i >= victims || !Arrays.equals(raw, generalisation.get(i).raw())) {
+                if (i >= victims || !generalisation.get(i).sameAs(raw)) {
                     throw changed(victims, i + 1);
                 }
                 boolean suppressed = plan.suppresses(generalisation.get(i));

@@ -1,7 +1,6 @@
 package id.gugus.exchange;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,54 +24,94 @@ import java.util.Set;
  * this choice keeps the country of exploitation and the exploitation type. At most the sum of the
  * hierarchies' heights (17) raises, each trying 7 attributes over the distinct tuples.
  *
- * <p>Memory: one {@link Tuple} per victim, an object holding a seven-element array
- * (about 64 bytes with compressed references; the texts themselves are shared, interned per
- * attribute), plus the class counts of one round.
+ * <p>Memory: one {@link Tuple} per victim, an object holding a seven-element array of
+ * references (about 64 bytes with compressed references, and 4 more in the list); the texts are
+ * computed once per distinct value and shared. Then, while choosing, a count per distinct tuple
+ * and the class counts of one candidate.
  */
 final class Generalisation {
     private final List<Tuple> tuples = new ArrayList<>();
-    private final List<Map<String, String>> interned = new ArrayList<>();
+    /** Per attribute: a raw text to its texts at every level, then the raw text itself; shared by every victim with that value. */
+    private final List<Map<String, String[]>> texts = new ArrayList<>();
 
     Generalisation() {
         for (int i = 0; i < QuasiIdentifier.values().length; i++) {
-            interned.add(new HashMap<>());
+            texts.add(new HashMap<>());
         }
     }
 
-    /** The raw quasi-identifier texts of one victim, in {@link QuasiIdentifier} order. */
-    record Tuple(String[] raw) {
+    /**
+     * One victim's quasi-identifiers: per attribute, in {@link QuasiIdentifier} order, the texts
+     * at every level followed by the raw text (an array shared by every victim with that value).
+     */
+    record Tuple(String[][] values) {
         /** The texts at {@code levels}, joined into one key of the victim's equivalence class. */
         String key(int[] levels) {
             StringBuilder b = new StringBuilder(64);
-            for (QuasiIdentifier q : QuasiIdentifier.values()) {
-                b.append(q.text(raw[q.ordinal()], levels[q.ordinal()])).append('\u001f');
+            for (int i = 0; i < values.length; i++) {
+                b.append(values[i][levels[i]]).append('\u001f');
             }
             return b.toString();
         }
 
+        /** The raw text of attribute {@code i}. */
+        String raw(int i) {
+            return values[i][values[i].length - 1];
+        }
+
+        /** Whether {@code raw} holds this tuple's raw texts. */
+        boolean sameAs(String[] raw) {
+            for (int i = 0; i < values.length; i++) {
+                if (!raw(i).equals(raw[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Tuple t && Arrays.equals(raw, t.raw);
+            if (!(o instanceof Tuple t)) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (!raw(i).equals(t.raw(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(raw);
+            int h = 1;
+            for (int i = 0; i < values.length; i++) {
+                h = 31 * h + raw(i).hashCode();
+            }
+            return h;
         }
 
         @Override
         public String toString() {
-            return "Tuple" + Arrays.toString(raw);
+            return "Tuple of " + values.length + " quasi-identifiers";
         }
     }
 
-    /** Adds a victim's raw texts, sharing equal texts between victims; returns the tuple held. */
+    /** Adds a victim's raw texts, sharing the texts of equal values between victims; returns the tuple held. */
     Tuple add(String[] raw) {
-        String[] shared = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            shared[i] = interned.get(i).computeIfAbsent(raw[i], s -> s);
+        QuasiIdentifier[] qs = QuasiIdentifier.values();
+        String[][] values = new String[raw.length][];
+        for (QuasiIdentifier q : qs) {
+            values[q.ordinal()] = texts.get(q.ordinal()).computeIfAbsent(raw[q.ordinal()], r -> {
+                String[] all = new String[q.top() + 2];
+                for (int level = 0; level <= q.top(); level++) {
+                    all[level] = q.text(r, level);
+                }
+                all[q.top() + 1] = r;
+                return all;
+            });
         }
-        Tuple t = new Tuple(shared);
+        Tuple t = new Tuple(values);
         tuples.add(t);
         return t;
     }

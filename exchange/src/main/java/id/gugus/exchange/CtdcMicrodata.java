@@ -75,7 +75,8 @@ public final class CtdcMicrodata {
     /**
      * Writes the victims of the cases matching {@code query} in the store's actor's scope to
      * {@code out} as anonymised CSV (UTF-8, header line, RFC 4180 quoting); {@code out} is
-     * flushed, not closed.
+     * flushed, not closed. {@code progress} hears of the first pass as {@code microdata-read} and
+     * of the second as {@code microdata}, in cases.
      *
      * @return what was generalised and suppressed
      * @throws id.gugus.error.AccessDeniedException if the actor may not read statistics or cases; nothing is written

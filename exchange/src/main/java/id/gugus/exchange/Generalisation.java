@@ -21,8 +21,10 @@ import java.util.Set;
  * <p>Full-domain: one level per attribute for the whole file, so that a reader knows what a text
  * means without knowing whose row it is. Datafly (Sweeney) raises the attribute with the most
  * distinct values instead; on the Kalimantan Barat data that left two classes in the file, where
- * this choice keeps the country of exploitation and the exploitation type. At most the sum of the
- * hierarchies' heights (17) raises, each trying 7 attributes over the distinct tuples.
+ * this choice keeps the country of exploitation and the exploitation type. An exhaustive search
+ * of all 4,608 combinations for the least discernibility (Bayardo and Agrawal) was tried on the
+ * same data and kept no more detail, at a cost that grows with the lattice; the greedy walk does at
+ * most the sum of the hierarchies' heights (17) raises, each trying 7 attributes over the distinct tuples.
  *
  * <p>Memory: one {@link Tuple} per victim, an object holding a seven-element array of
  * references (about 64 bytes with compressed references, and 4 more in the list); the texts are

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * file. Each has a generalisation hierarchy: level 0 is the most detailed text, each level above
  * coarser, and the top level ({@link #top()}) the empty text, which says nothing and so is also
  * how a suppressed value is written. A generalised text is consistent with a victim when it is
- * the victim's own value generalised to that level ({@link #text}); the hierarchies nest, so the
+ * the victim's own value generalised to that level ({@link #text(TraffickingCase, Victim, int)}); the hierarchies nest, so the
  * text at a level is a function of the text below it.
  *
  * <p>A victim's value is first taken at level 0 as a short "raw" text ({@link #raw}); the raw
@@ -188,7 +188,7 @@ public enum QuasiIdentifier {
     abstract String generalise(String raw, int level);
 
     /** The text written for a victim whose raw value is {@code raw}, at {@code level} (the top gives {@link #SUPPRESSED}). */
-    public String text(String raw, int level) {
+    String text(String raw, int level) {
         if (level < 0 || level > top()) {
             throw new IllegalArgumentException(this + " has no level " + level);
         }

@@ -20,7 +20,7 @@ public interface AggregateStorage<I, A extends Aggregate<I, A>> {
     void insert(A aggregate);
 
     /**
-     * Stores new aggregates as given (each at version 1), all of them or none: the bulk path of
+     * Stores new aggregates as given (the repository has set each version to 1), all of them or none: the bulk path of
      * {@code saveAll} and of imports, which calls it inside an atomic step of the running unit of
      * work. A database writes them in a few statements for the whole list (one multi-row INSERT or
      * JDBC batch per table) instead of a few per aggregate. The default inserts them one by one,

@@ -85,7 +85,7 @@ abstract class StatementCountContract {
      * step, its release and the commit: 7 statements and 10 round trips for 50 cases as for
      * {@value #BULK} (a table's rows take a second statement past {@code RowBatch}'s 10,000 bind
      * values: about 450 cases of two victims for personal data). Saved one by one, as before,
-     * {@value #BULK} cases took 700 statements and 900 round trips.
+     * {@value #BULK} cases took about 700 statements and 900 round trips.
      */
     static final Bounds TODAY = new Bounds(new Bound(7, 8), new Bound(2, 4), new Bound(9, 10), new Bound(2, 4),
             new Bound(1, 2), new Bound(3, 4), new Bound(7, 10));

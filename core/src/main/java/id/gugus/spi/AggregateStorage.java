@@ -1,6 +1,7 @@
 package id.gugus.spi;
 
 import id.gugus.common.Aggregate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,24 @@ public interface AggregateStorage<I, A extends Aggregate<I, A>> {
      * @throws id.gugus.error.DuplicateException if the id or a unique key is taken
      */
     void insert(A aggregate);
+
+    /**
+     * Stores new aggregates as given (the repository has set each version to 1), all of them or none: the bulk path of
+     * {@code saveAll} and of imports, which calls it inside an atomic step of the running unit of
+     * work. A database writes them in a few statements for the whole list (one multi-row INSERT or
+     * JDBC batch per table) instead of a few per aggregate. The default inserts them one by one,
+     * in order, which the enclosing step makes all or nothing; a store without round trips (in
+     * memory) needs no more.
+     *
+     * @param aggregates the aggregates, none of them stored yet, in the order to store them
+     * @throws id.gugus.error.DuplicateException if an id or a unique key is taken, by a stored
+     *     aggregate or by another of the list
+     */
+    default void insertAll(List<A> aggregates) {
+        for (A aggregate : aggregates) {
+            insert(aggregate);
+        }
+    }
 
     /**
      * Replaces the stored aggregate if, and only if, its stored version is {@code expectedVersion};

@@ -1,6 +1,7 @@
 package id.gugus.spi;
 
 import id.gugus.common.Aggregate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,12 @@ import java.util.Optional;
  * storage of each aggregate type ({@link ForwardingAgencyStorage}, ...).
  */
 public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
-    protected ForwardingAggregateStorage() {}
+    /** Whether {@link #insertAll} must go through this class's own {@link #insert}, one by one. */
+    private final boolean insertsOneByOne;
+
+    protected ForwardingAggregateStorage() {
+        this.insertsOneByOne = overridesInsertOnly(getClass());
+    }
 
     protected abstract AggregateStorage<I, A> delegate();
 
@@ -24,6 +30,24 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
         primitives().insert(aggregate);
     }
 
+    /**
+     * Forwards the list to the delegate's {@code insertAll}, so that a database writes it in a few
+     * batches. A subclass that overrides {@link #insert} but not this method (a wrapper written
+     * before bulk inserts existed, that reports or checks each insert) gets every aggregate
+     * through its own {@code insert} instead, one by one: it keeps seeing every insert, at the
+     * cost of the batching. Override this method too to have both.
+     */
+    @Override
+    public void insertAll(List<A> aggregates) {
+        if (insertsOneByOne) {
+            for (A aggregate : aggregates) {
+                insert(aggregate);
+            }
+        } else {
+            primitives().insertAll(aggregates);
+        }
+    }
+
     @Override
     public boolean update(A aggregate, long expectedVersion) {
         return primitives().update(aggregate, expectedVersion);
@@ -34,8 +58,19 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
         return primitives().delete(id, expectedVersion);
     }
 
+    /** True if {@code type} overrides {@code insert} but inherits {@code insertAll} from this class. */
+    private static boolean overridesInsertOnly(Class<?> type) {
+        try {
+            Class<?> insert = type.getMethod("insert", Aggregate.class).getDeclaringClass();
+            Class<?> insertAll = type.getMethod("insertAll", List.class).getDeclaringClass();
+            return insert != ForwardingAggregateStorage.class && insertAll == ForwardingAggregateStorage.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("ForwardingAggregateStorage without insert or insertAll", e);
+        }
+    }
+
     /**
-     * Where the four primitives go: {@link #delegate()}, except in the storages of a
+     * Where the five primitives go: {@link #delegate()}, except in the storages of a
      * {@link ForwardingStorageBackend} whose {@code aggregatePrimitives} put others in their place
      * (only this package can override it, so every subclass of yours forwards to its delegate).
      */

@@ -31,10 +31,13 @@ import java.util.function.Supplier;
  *     };
  * }
  * }</pre>
- *   <li>To change {@code find}, {@code insert}, {@code update} and {@code delete} of every aggregate
- *       type at once (publish or count every write, refuse writes on a read-only replica), override
- *       {@link #aggregatePrimitives} and return a {@link ForwardingAggregateStorage} of your own:
- *       the five aggregate storages then use it, and their queries still go to the delegate's.
+ *   <li>To change {@code find}, {@code insert}, {@code insertAll}, {@code update} and {@code delete}
+ *       of every aggregate type at once (publish or count every write, refuse writes on a read-only
+ *       replica), override {@link #aggregatePrimitives} and return a {@link ForwardingAggregateStorage}
+ *       of your own: the five aggregate storages then use it, and their queries still go to the
+ *       delegate's. Override {@code insertAll} beside {@code insert} to keep the bulk path's
+ *       batches; a wrapper that overrides {@code insert} alone gets each of a bulk insert's
+ *       aggregates through it, one by one.
  *   <li>{@link #audit()}, {@link #inUnitOfWork} and {@link #inNestedUnitOfWork} forward like the
  *       rest; override both unit-of-work methods to keep something of your own in step with the
  *       delegate's units of work and their nested steps (see the change-feed example).
@@ -52,8 +55,9 @@ public abstract class ForwardingStorageBackend implements StorageBackend {
     protected abstract StorageBackend delegate();
 
     /**
-     * The four primitives of one aggregate type as this back-end's storages offer them:
-     * {@code primitives}, the delegate's storage of that type, unless overridden. Called each time a
+     * The five primitives (find, insert, insertAll, update, delete) of one aggregate type as this
+     * back-end's storages offer them: {@code primitives}, the delegate's storage of that type,
+     * unless overridden. Called each time a
      * storage accessor is, so keep it cheap (a small wrapper around {@code primitives}).
      *
      * @param type the aggregate type: {@code Agency}, {@code TaskForce}, {@code TraffickingCase},

@@ -14,8 +14,10 @@
  *   <tr><th>interface</th><th>methods</th><th>what it stores</th></tr>
  *   <tr><td>{@link id.gugus.spi.StorageBackend}</td><td>9</td><td>hands out the storages below;
  *       {@code inUnitOfWork}, {@code inNestedUnitOfWork}</td></tr>
- *   <tr><td>{@link id.gugus.spi.AggregateStorage}</td><td>4</td><td>{@code find}, {@code insert},
- *       {@code update}, {@code delete} of one versioned aggregate type</td></tr>
+ *   <tr><td>{@link id.gugus.spi.AggregateStorage}</td><td>4, and 1 default</td><td>{@code find},
+ *       {@code insert}, {@code update}, {@code delete} of one versioned aggregate type; the default
+ *       {@code insertAll} inserts a list one by one, and a database should override it to write the
+ *       list in a few statements per table (the bulk path of {@code saveAll})</td></tr>
  *   <tr><td>{@link id.gugus.spi.JurisdictionStorage}</td><td>5</td><td>the area tree (not
  *       versioned)</td></tr>
  *   <tr><td>{@link id.gugus.spi.AgencyStorage}</td><td>4 + 1</td><td>agencies</td></tr>

@@ -34,6 +34,18 @@ final class AuditTrail {
         log.append(List.of(allowed(change, change.area() == null ? JurisdictionCode.NATIONAL : change.area())));
     }
 
+    /**
+     * Changes that were let through, appended as one batch; call inside their atomic step, so that
+     * the entries are kept if, and only if, the changes are. No area: the national root.
+     */
+    void changes(List<Attempt> changes) {
+        if (!changes.isEmpty()) {
+            log.append(changes.stream()
+                    .map(c -> allowed(c, c.area() == null ? JurisdictionCode.NATIONAL : c.area()))
+                    .toList());
+        }
+    }
+
     /** A refusal under {@code rule}. No area: the actor's scope, so that whoever oversees it sees the refusal. */
     void refusal(Attempt refused, AccessRule rule) {
         JurisdictionCode where = refused.area() == null ? actor.scope() : refused.area();

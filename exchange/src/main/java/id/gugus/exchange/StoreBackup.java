@@ -144,14 +144,16 @@ public final class StoreBackup {
         RecordCheck check = new RecordCheck(reader.name(), clock, target);
         Inserter insert = new Inserter(target);
         return target.inUnitOfWork(() -> reader.read(sealing, (part, records, firstLine) -> {
-            // Checked one by one after the previous ones are in: a task force's parent is then found.
-            for (int i = 0; i < records.size(); i++) {
-                check.check(part, List.of(records.get(i)), firstLine + i);
-                if (part != Part.JURISDICTIONS && part != Part.AUDIT) {
+            if (part == Part.AGENCIES || part == Part.TASK_FORCES || part == Part.ACTION_PLANS) {
+                // Checked one by one after the previous ones are in: a task force's parent is then found.
+                for (int i = 0; i < records.size(); i++) {
+                    check.check(part, List.of(records.get(i)), firstLine + i);
                     insert.insert(part, List.of(records.get(i)));
                 }
-            }
-            if (part == Part.JURISDICTIONS || part == Part.AUDIT) {
+            } else {
+                // Nothing else refers to its own kind: the whole batch is checked, then inserted
+                // at once (cases and meetings by the back-end's bulk insert).
+                check.check(part, records, firstLine);
                 insert.insert(part, records);
             }
         }, true));

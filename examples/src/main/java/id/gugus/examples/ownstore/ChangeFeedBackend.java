@@ -86,6 +86,16 @@ public final class ChangeFeedBackend extends ForwardingStorageBackend {
                 record(name, aggregate.id(), Operation.INSERT, aggregate.version());
             }
 
+            // A bulk insert (saveAll) stays one batch for the delegate, and each of its
+            // aggregates is reported once the whole batch succeeded.
+            @Override
+            public void insertAll(List<A> aggregates) {
+                super.insertAll(aggregates);
+                for (A aggregate : aggregates) {
+                    record(name, aggregate.id(), Operation.INSERT, aggregate.version());
+                }
+            }
+
             // An update or delete that finds another version changed nothing: no change to report.
             @Override
             public boolean update(A aggregate, long expectedVersion) {

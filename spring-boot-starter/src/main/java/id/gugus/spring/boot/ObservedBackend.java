@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * make, and a counter of access refusals by rule.
  *
  * <ul>
- *   <li>{@value #CALLS}: one observation per call (find, insert, update, delete of each
+ *   <li>{@value #CALLS}: one observation per call (find, insert, insertAll, update, delete of each
  *       aggregate type; the case page, count and statistics queries), low-cardinality keys
  *       {@code gugus.aggregate} and {@code gugus.operation}; with Boot's meter handler it is a
  *       timer of that name (count, latency, {@code error} naming the exception class).
@@ -98,6 +98,14 @@ final class ObservedBackend extends ForwardingStorageBackend {
             public void insert(A value) {
                 observe(aggregate, "insert", () -> {
                     primitives.insert(value);
+                    return null;
+                });
+            }
+
+            @Override
+            public void insertAll(List<A> values) {
+                observe(aggregate, "insertAll", () -> {
+                    primitives.insertAll(values);
                     return null;
                 });
             }

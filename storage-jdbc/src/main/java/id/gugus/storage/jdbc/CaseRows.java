@@ -72,10 +72,11 @@ final class CaseRows {
 
     /**
      * Writes the victim, exploitation, control-method, labour-sector, recruiter-relation,
-     * restitution, personal-data and victim-identity rows of the case.
+     * restitution, personal-data and victim-identity rows of the cases: one multi-row INSERT per
+     * table for all of them (a few for very many rows: {@link RowBatch}), none for a table no case
+     * has rows for. Each case's personal data is sealed as a single insert seals it.
      */
-    static void insertChildren(DSLContext dsl, TraffickingCase c, PersonalDataCipher cipher) {
-        String caseId = c.id().toString();
+    static void insertChildren(DSLContext dsl, List<TraffickingCase> cases, PersonalDataCipher cipher) {
         RowBatch victims = new RowBatch(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
                 CASE_VICTIM.SEX, CASE_VICTIM.AGE_BAND, CASE_VICTIM.CITIZENSHIP, CASE_VICTIM.ORIGIN_PROVINCE,
                 CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD, CASE_VICTIM.TRAFFICKING_STATUS);
@@ -87,6 +88,20 @@ final class CaseRows {
         RowBatch controlMethods = valueRows(CASE_CONTROL_METHOD);
         RowBatch sectors = valueRows(CASE_LABOUR_SECTOR);
         RowBatch recruiters = valueRows(CASE_RECRUITER_RELATION);
+        RowBatch personal = personalDataRows();
+        RowBatch identities = identityRows();
+        for (TraffickingCase c : cases) {
+            addVictimRows(c, victims, purposes, controlMethods, sectors, recruiters, restitution);
+            addPersonalData(personal, identities, c, cipher);
+        }
+        for (RowBatch rows : List.of(victims, purposes, controlMethods, sectors, recruiters, restitution, personal, identities)) {
+            rows.insert(dsl);
+        }
+    }
+
+    private static void addVictimRows(TraffickingCase c, RowBatch victims, RowBatch purposes, RowBatch controlMethods,
+            RowBatch sectors, RowBatch recruiters, RowBatch restitution) {
+        String caseId = c.id().toString();
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
             String victimId = v.id().toString();
@@ -112,12 +127,6 @@ final class CaseRows {
                 restitution.add(caseId, i, r, victimId, head.head().name(), head.state().name(), head.claimed().amount(),
                         head.ordered() == null ? null : head.ordered().amount());
             }
-        }
-        RowBatch personal = personalDataRows();
-        RowBatch identities = identityRows();
-        addPersonalData(personal, identities, c, cipher);
-        for (RowBatch rows : List.of(victims, purposes, controlMethods, sectors, recruiters, restitution, personal, identities)) {
-            rows.insert(dsl);
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.SelectJoinStep;
@@ -63,19 +62,17 @@ final class JdbcActionPlanStorage extends JdbcVersionedStorage<ActionPlanId, Act
     }
 
     @Override
-    protected void insertChildren(DSLContext dsl, ActionPlan plan) {
-        if (plan.activities().isEmpty()) {
-            return;
+    protected void insertChildren(DSLContext dsl, List<ActionPlan> plans) {
+        RowBatch activities = new RowBatch(PLAN_ACTIVITY, PLAN_ACTIVITY.PLAN_ID, PLAN_ACTIVITY.SEQ, PLAN_ACTIVITY.CLUSTER,
+                PLAN_ACTIVITY.RESPONSIBLE, PLAN_ACTIVITY.FUNDING_SOURCE, PLAN_ACTIVITY.BUDGET_RUPIAH);
+        for (ActionPlan plan : plans) {
+            for (int i = 0; i < plan.activities().size(); i++) {
+                Activity a = plan.activities().get(i);
+                activities.add(plan.id().toString(), i, a.cluster().name(), a.responsible().toString(),
+                        a.budget().source().name(), a.budget().amount().amount());
+            }
         }
-        InsertValuesStep6<Record, String, Integer, String, String, String, Long> insert = dsl.insertInto(PLAN_ACTIVITY,
-                PLAN_ACTIVITY.PLAN_ID, PLAN_ACTIVITY.SEQ, PLAN_ACTIVITY.CLUSTER, PLAN_ACTIVITY.RESPONSIBLE,
-                PLAN_ACTIVITY.FUNDING_SOURCE, PLAN_ACTIVITY.BUDGET_RUPIAH);
-        for (int i = 0; i < plan.activities().size(); i++) {
-            Activity a = plan.activities().get(i);
-            insert = insert.values(plan.id().toString(), i, a.cluster().name(), a.responsible().toString(),
-                    a.budget().source().name(), a.budget().amount().amount());
-        }
-        insert.execute();
+        activities.insert(dsl);
     }
 
     @Override

@@ -154,8 +154,8 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
 
     /** Victims, exploitation types, restitution, personal data (sealed with the current keys) and identities. */
     @Override
-    protected void insertChildren(DSLContext dsl, TraffickingCase c) {
-        CaseRows.insertChildren(dsl, c, db.cipher());
+    protected void insertChildren(DSLContext dsl, List<TraffickingCase> cases) {
+        CaseRows.insertChildren(dsl, cases, db.cipher());
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep6;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.SelectJoinStep;
@@ -80,22 +79,19 @@ final class JdbcMeetingStorage extends JdbcVersionedStorage<MeetingId, Coordinat
     }
 
     @Override
-    protected void insertChildren(DSLContext dsl, CoordinationMeeting meeting) {
-        InsertValuesStep6<Record, String, Integer, String, String, LocalDate, LocalDate> insert =
-                dsl.insertInto(FOLLOW_UP, FOLLOW_UP.MEETING_ID, FOLLOW_UP.SEQ, FOLLOW_UP.FOLLOW_UP_ID, FOLLOW_UP.ASSIGNEE,
-                        FOLLOW_UP.DUE_ON, FOLLOW_UP.DONE_ON);
-        int rows = 0;
-        for (int i = 0; i < meeting.decisions().size(); i++) {
-            FollowUp f = meeting.decisions().get(i).followUp();
-            if (f != null) {
-                insert = insert.values(meeting.id().toString(), i, f.id().toString(), f.assignee().toString(), f.due(),
-                        f.doneOn());
-                rows++;
+    protected void insertChildren(DSLContext dsl, List<CoordinationMeeting> meetings) {
+        RowBatch followUps = new RowBatch(FOLLOW_UP, FOLLOW_UP.MEETING_ID, FOLLOW_UP.SEQ, FOLLOW_UP.FOLLOW_UP_ID,
+                FOLLOW_UP.ASSIGNEE, FOLLOW_UP.DUE_ON, FOLLOW_UP.DONE_ON);
+        for (CoordinationMeeting meeting : meetings) {
+            for (int i = 0; i < meeting.decisions().size(); i++) {
+                FollowUp f = meeting.decisions().get(i).followUp();
+                if (f != null) {
+                    followUps.add(meeting.id().toString(), i, f.id().toString(), f.assignee().toString(), f.due(),
+                            f.doneOn());
+                }
             }
         }
-        if (rows > 0) {
-            insert.execute();
-        }
+        followUps.insert(dsl);
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.gugus.storage.jdbc;
 import id.gugus.common.Aggregate;
 import id.gugus.spi.AggregateStorage;
 import id.gugus.storage.jdbc.Tables.VersionedTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
- * The rows of one aggregate type and the primitives every aggregate shares, written once: insert,
- * update and delete by expected version ({@code UPDATE ... WHERE id = ? AND version = ?}), each
+ * The rows of one aggregate type and the primitives every aggregate shares, written once: insert
+ * (of one aggregate, or of many in one multi-row INSERT per table), update and delete by expected version ({@code UPDATE ... WHERE id = ? AND version = ?}), each
  * atomic ({@link Database#write}), and find by id. The JDBC twin of the in-memory
  * {@code MemoryVersionedStorage}: a subclass says how its aggregate maps to columns, which child
  * rows it projects for queries, which unique keys it may collide on, and how it reads itself back.
@@ -41,7 +42,40 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
                     .set(table.VERSION, aggregate.version())
                     .set(columns(aggregate))
                     .execute();
-            insertChildren(dsl, aggregate);
+            insertChildren(dsl, List.of(aggregate));
+            return null;
+        });
+    }
+
+    /**
+     * The bulk path (issue #11): the aggregates' rows go in one multi-row INSERT (a few for a very
+     * long list: {@link RowBatch}), then each child table's rows of all of them in one more, so a
+     * list costs a few statements per table instead of a few per aggregate. Atomic like
+     * {@link #insert}: a taken id or unique key, of a stored row or of another of the list, fails
+     * the statement and leaves nothing of the list stored.
+     */
+    @Override
+    public final void insertAll(List<A> aggregates) {
+        List<A> batch = List.copyOf(aggregates);
+        if (batch.size() <= 1) {
+            batch.forEach(this::insert);
+            return;
+        }
+        db.write(writingAll(batch), dsl -> {
+            RowBatch rows = null;
+            for (A aggregate : batch) {
+                Map<Field<?>, Object> columns = columns(aggregate);
+                if (rows == null) {
+                    List<Field<?>> fields = new ArrayList<>(List.of(table.ID, table.VERSION));
+                    fields.addAll(columns.keySet());
+                    rows = new RowBatch(table, fields.toArray(Field<?>[]::new));
+                }
+                List<Object> values = new ArrayList<>(List.of(aggregate.id().toString(), aggregate.version()));
+                values.addAll(columns.values());
+                rows.add(values.toArray());
+            }
+            rows.insert(dsl);
+            insertChildren(dsl, batch);
             return null;
         });
     }
@@ -57,7 +91,7 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
                     .execute();
             if (updated == 1) {
                 deleteChildren(dsl, aggregate.id().toString());
-                insertChildren(dsl, aggregate);
+                insertChildren(dsl, List.of(aggregate));
             }
             return updated == 1;
         });
@@ -78,8 +112,11 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
     /** The values of every column of the table but id and version, {@code updated_at} included. */
     protected abstract Map<Field<?>, Object> columns(A aggregate);
 
-    /** Inserts the rows of the child tables that project parts of the aggregate; none by default. */
-    protected void insertChildren(DSLContext dsl, A aggregate) {}
+    /**
+     * Inserts the rows of the child tables that project parts of the aggregates, one multi-row
+     * INSERT per table for all of them; none by default.
+     */
+    protected void insertChildren(DSLContext dsl, List<A> aggregates) {}
 
     /** Deletes those rows before an update inserts them anew; none by default. */
     protected void deleteChildren(DSLContext dsl, String id) {}
@@ -96,5 +133,18 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
 
     private StorageOperation writing(String name, A aggregate, long version) {
         return StorageOperation.of(name, entityType, aggregate.id(), version, uniqueKeys(aggregate));
+    }
+
+    /**
+     * A bulk insert, for a failure's message: every aggregate's id and unique keys, so that a
+     * duplicate names the one whose value the database reports ({@link SqlFailures}).
+     */
+    private StorageOperation writingAll(List<A> batch) {
+        List<StorageOperation.UniqueKey> keys = new ArrayList<>();
+        for (A aggregate : batch) {
+            keys.add(StorageOperation.UniqueKey.id(aggregate.id()));
+            keys.addAll(uniqueKeys(aggregate));
+        }
+        return StorageOperation.of("insert", entityType, "batch of " + batch.size(), batch.get(0).version(), keys);
     }
 }

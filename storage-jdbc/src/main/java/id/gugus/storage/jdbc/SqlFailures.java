@@ -46,10 +46,24 @@ final class SqlFailures {
     }
 
     private static DuplicateException duplicate(RuntimeException failure, SQLException sql, StorageOperation operation) {
-        // The constraint's name appears in the message on every dialect (H2 upper-cases it).
+        // The constraint's name appears in the message on every dialect (H2 upper-cases it), and
+        // so does the duplicate value: a bulk insert lists the keys of all its rows, and the one
+        // whose value is reported (the longest, should one value contain another) is the duplicate.
         String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        StorageOperation.UniqueKey reported = null;
         for (StorageOperation.UniqueKey key : operation.uniqueKeys()) {
-            if (message.contains(key.constraint())) {
+            String value = String.valueOf(key.value()).toLowerCase(Locale.ROOT);
+            boolean constraint = key.constraint() == null || message.contains(key.constraint());
+            if (constraint && message.contains(value)
+                    && (reported == null || value.length() > String.valueOf(reported.value()).length())) {
+                reported = key;
+            }
+        }
+        if (reported != null) {
+            return new DuplicateException(operation.entityType(), reported.keyName(), reported.value(), failure);
+        }
+        for (StorageOperation.UniqueKey key : operation.uniqueKeys()) {
+            if (key.constraint() != null && message.contains(key.constraint())) {
                 return new DuplicateException(operation.entityType(), key.keyName(), key.value(), failure);
             }
         }

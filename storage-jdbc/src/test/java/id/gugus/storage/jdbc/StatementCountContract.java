@@ -41,6 +41,8 @@ abstract class StatementCountContract {
     /** An administrator reads cases redacted: nothing to audit. */
     static final Actor ADMINISTRATOR = Actor.national("counting/administrator", Role.ADMINISTRATOR);
     static final int PAGE = 50;
+    /** The most cases {@link #savingManyCasesAtOnceSendsTheSameStatementsForFiftyAsForAHundred} saves at once. */
+    static final int BULK = 100;
 
     /**
      * The most a call may send, as (statements, round trips) pairs.
@@ -51,8 +53,11 @@ abstract class StatementCountContract {
      * @param pageWithPersonalData a page of {@value #PAGE}, by an actor who sees personal data
      * @param pageRedacted the same page, by an actor who does not
      * @param delete one case at its version
+     * @param bulk {@code saveAll} of up to {@value id.gugus.storage.jdbc.StatementCountContract#BULK} new cases of two
+     *     victims each, one unit of work, whatever the number of cases
      */
-    record Bounds(Bound register, Bound get, Bound update, Bound pageWithPersonalData, Bound pageRedacted, Bound delete) {}
+    record Bounds(Bound register, Bound get, Bound update, Bound pageWithPersonalData, Bound pageRedacted, Bound delete,
+            Bound bulk) {}
 
     record Bound(int statements, int roundTrips) {}
 
@@ -73,9 +78,17 @@ abstract class StatementCountContract {
      *
      * <p>Before issue #11 (the same on every database): register 10 statements / 15 round trips,
      * update 15/20, get 2/6, page with personal data 2/6, page redacted 1/2, delete 3/8.
+     *
+     * <p>{@code saveAll} of new cases (issue #11, item 3): one multi-row INSERT of the case rows,
+     * one per child table the cases have rows in (victims, exploitation types, control methods,
+     * personal data, identity hashes), one of the audit entries, and the savepoint of the atomic
+     * step, its release and the commit: 7 statements and 10 round trips for 50 cases as for
+     * {@value #BULK} (a table's rows take a second statement past {@code RowBatch}'s 10,000 bind
+     * values: about 450 cases of two victims for personal data). Saved one by one, as before,
+     * {@value #BULK} cases took about 700 statements and 900 round trips.
      */
     static final Bounds TODAY = new Bounds(new Bound(7, 8), new Bound(2, 4), new Bound(9, 10), new Bound(2, 4),
-            new Bound(1, 2), new Bound(3, 4));
+            new Bound(1, 2), new Bound(3, 4), new Bound(7, 10));
 
     private TestDatabase db;
     private RoundTrips counter;
@@ -195,6 +208,29 @@ abstract class StatementCountContract {
         // Issue #11's target: the versioned DELETE (child rows by ON DELETE CASCADE) and the audit
         // entry in one batch: 2 statements, 3 round trips.
         assertWithin(sent, bounds().delete(), "delete a case");
+    }
+
+    @Test
+    void savingManyCasesAtOnceSendsTheSameStatementsForFiftyAsForAHundred() {
+        List<TraffickingCase> fifty = new ArrayList<>();
+        List<TraffickingCase> hundred = new ArrayList<>();
+        for (int i = 0; i < BULK; i++) {
+            if (i < BULK / 2) {
+                fifty.add(newCase(2));
+            }
+            hundred.add(newCase(2));
+        }
+
+        RoundTrips.Counts forFifty = counter.during(() -> caseWorker.cases().saveAll(fifty));
+        RoundTrips.Counts forHundred = counter.during(() -> caseWorker.cases().saveAll(hundred));
+
+        // Rows go by table across all the cases, never a statement per case.
+        assertThat(forHundred.statements()).as("statements for %d cases, against %d:\n%s", BULK, BULK / 2,
+                forHundred.describe()).isEqualTo(forFifty.statements());
+        assertThat(forHundred.roundTrips()).as("round trips for %d cases, against %d:\n%s", BULK, BULK / 2,
+                forHundred.describe()).isEqualTo(forFifty.roundTrips());
+        assertWithin(forHundred, bounds().bulk(), "saveAll of " + BULK + " cases");
+        assertThat(caseWorker.cases().get(hundred.get(BULK - 1).id()).victims()).hasSize(2);
     }
 
     private static void assertWithin(RoundTrips.Counts sent, Bound bound, String call) {

@@ -424,6 +424,32 @@ public abstract class ValidationContract extends StorageContract {
         assertThat(store.cases().saveAll(List.of())).isEmpty();
     }
 
+    /**
+     * A batch of new cases, one of which takes the number of a case stored before, is refused as
+     * a single save would be, with a {@link DuplicateException} naming that number, however the
+     * store writes the batch (one by one, or all of its rows at once); none of it is stored.
+     */
+    @Test
+    public void aBatchTakingAStoredNumberIsADuplicateNamingItAndStoresNothing() {
+        TraffickingCase stored = store.cases().save(TckFixtures.simpleCase("LP/BULK/30", LocalDate.of(2025, 9, 30))).stored();
+        List<TraffickingCase> batch = List.of(
+                TckFixtures.simpleCase("LP/BULK/31", LocalDate.of(2025, 10, 1)),
+                TckFixtures.simpleCase("LP/BULK/3", LocalDate.of(2025, 10, 2)),
+                TckFixtures.simpleCase("LP/BULK/30", LocalDate.of(2025, 10, 3)),
+                TckFixtures.simpleCase("LP/BULK/32", LocalDate.of(2025, 10, 4)));
+        long entriesBefore = StoreSnapshot.auditOf(backend).size();
+
+        assertThatThrownBy(() -> store.cases().saveAll(batch))
+                .isInstanceOfSatisfying(DuplicateException.class, e -> assertThat(e.key()).isEqualTo("LP/BULK/30"));
+
+        for (TraffickingCase c : batch) {
+            assertThat(store.cases().find(c.id())).isEmpty();
+        }
+        assertThat(StoreSnapshot.auditOf(backend)).hasSize((int) entriesBefore);
+        assertThat(store.cases().count(CaseQuery.all())).isEqualTo(1);
+        assertThat(store.cases().findByNumber(stored.number()).map(TraffickingCase::id)).contains(stored.id());
+    }
+
     @Test
     public void saveAllOfMeetingsNamesTheInvalidOneByItsIndex() {
         TaskForce national = store.taskForces().save(world.nationalTaskForce()).stored();

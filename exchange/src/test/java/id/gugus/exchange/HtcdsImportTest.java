@@ -203,9 +203,9 @@ class HtcdsImportTest {
 
         assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(file), elsewhere, Progress.NONE))
                 .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
-                        .containsExactlyInAnyOrder(tuple(2L, "gugus_RegisteredIn", "HTCDS-IMPORT-AREA"),
-                                tuple(2L, "gugus_Origin", "HTCDS-IMPORT-AREA")));
+                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId, ImportProblem::value)
+                        .containsExactlyInAnyOrder(tuple(2L, "gugus_RegisteredIn", "HTCDS-IMPORT-AREA", "61.98"),
+                                tuple(2L, "gugus_Origin", "HTCDS-IMPORT-AREA", "61.99")));
         assertThat(target.cases().count(CaseQuery.all())).isZero();
     }
 

@@ -110,7 +110,7 @@ public final class CaseRegisterImport {
                     0, 0);
         }
         Map<Integer, RegisterColumn> columns = new HashMap<>();
-        List<RegisterProblem> headerProblems = header(sheet.header(), columns);
+        List<ImportProblem> headerProblems = header(sheet.header(), columns);
         if (!headerProblems.isEmpty()) {
             return refused(format, headerProblems, sheet.lines().size(), 0);
         }
@@ -139,7 +139,7 @@ public final class CaseRegisterImport {
     private static CaseRegisterResult store(GugusStore store, Format format, RegisterSheet sheet,
             List<RegisterCheck> checks, CaseRegisterMode mode, Progress progress) {
         List<RegisterCheck> valid = new ArrayList<>(checks.stream().filter(RegisterCheck::isValid).toList());
-        List<RegisterProblem> late = new ArrayList<>();
+        List<ImportProblem> late = new ArrayList<>();
         boolean storing = mode == CaseRegisterMode.VALID_ROWS || valid.size() == checks.size();
         ImmutableList<TraffickingCase> stored = ImmutableList.of();
         // The store checks once more (its own "today", references, numbers taken meanwhile): a
@@ -169,10 +169,10 @@ public final class CaseRegisterImport {
             }
         }
         progress.update(CASES, stored.size(), checks.size());
-        List<RegisterProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         checks.forEach(c -> problems.addAll(c.problems()));
         problems.addAll(late);
-        problems.sort(Comparator.comparingInt(RegisterProblem::row));
+        problems.sort(Comparator.comparingLong(ImportProblem::row));
         Set<Integer> storedRows = new HashSet<>();
         if (!stored.isEmpty()) {
             valid.forEach(c -> c.rows().forEach(e -> storedRows.add(e.row())));
@@ -181,15 +181,15 @@ public final class CaseRegisterImport {
                 ? sheet.lines().stream().filter(l -> !storedRows.contains(l.row())).collect(ImmutableList.toImmutableList())
                 : ImmutableList.of();
         int victims = stored.stream().mapToInt(c -> c.victims().size()).sum();
-        List<RegisterProblem> warnings = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         checks.forEach(c -> warnings.addAll(c.warnings()));
         return new CaseRegisterResult(new CaseRegisterReport(sheet.lines().size(), checks.size(), stored.size(), victims,
                 ImmutableList.copyOf(problems), ImmutableList.copyOf(warnings)), stored, format, sheet.header(), toFix);
     }
 
     /** The column of each header cell, and a problem for each missing, unknown or repeated one. */
-    private static List<RegisterProblem> header(List<String> header, Map<Integer, RegisterColumn> columns) {
-        List<RegisterProblem> problems = new ArrayList<>();
+    private static List<ImportProblem> header(List<String> header, Map<Integer, RegisterColumn> columns) {
+        List<ImportProblem> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
@@ -212,16 +212,16 @@ public final class CaseRegisterImport {
         return problems;
     }
 
-    private static RegisterProblem headerProblem(int variant, String column) {
+    private static ImportProblem headerProblem(int variant, String column) {
         Violation v = Violation.of(RegisterRule.HEADER, "", variant, column);
-        return new RegisterProblem(1, "", v.ruleId(), null, v.messageId(), v.messageEn());
+        return ImportProblem.at(v, 1, "");
     }
 
-    private static RegisterProblem fileProblem(Violation v) {
-        return new RegisterProblem(0, "", v.ruleId(), null, v.messageId(), v.messageEn());
+    private static ImportProblem fileProblem(Violation v) {
+        return ImportProblem.at(v, 0, "");
     }
 
-    private static CaseRegisterResult refused(Format format, List<RegisterProblem> problems, int rows, int cases) {
+    private static CaseRegisterResult refused(Format format, List<ImportProblem> problems, int rows, int cases) {
         return new CaseRegisterResult(new CaseRegisterReport(rows, cases, 0, 0, ImmutableList.copyOf(problems),
                 ImmutableList.of()),
                 ImmutableList.of(), format, ImmutableList.of(), ImmutableList.of());

@@ -20,7 +20,7 @@ import java.util.Objects;
  *     the register's gaps can be filled in Gugus afterwards
  */
 public record CaseRegisterReport(int rows, int cases, int casesStored, int victimsStored,
-        ImmutableList<RegisterProblem> problems, ImmutableList<RegisterProblem> warnings) {
+        ImmutableList<ImportProblem> problems, ImmutableList<ImportProblem> warnings) {
     public CaseRegisterReport {
         problems = ImmutableList.copyOf(Objects.requireNonNull(problems, "problems"));
         warnings = ImmutableList.copyOf(Objects.requireNonNull(warnings, "warnings"));
@@ -52,14 +52,14 @@ public record CaseRegisterReport(int rows, int cases, int casesStored, int victi
             b.append(String.format("Case register: %d rows, %d cases; stored %d cases with %d victims; %d problems%n",
                     rows, cases, casesStored, victimsStored, problems.size()));
         }
-        for (RegisterProblem p : problems) {
+        for (ImportProblem p : problems) {
             b.append("  ").append(p.format(locale)).append(System.lineSeparator());
         }
         if (!warnings.isEmpty()) {
             b.append(indonesian ? "Peringatan (tidak menghalangi penyimpanan):" : "Warnings (they do not stop storing):")
                     .append(System.lineSeparator());
         }
-        for (RegisterProblem w : warnings) {
+        for (ImportProblem w : warnings) {
             b.append("  ").append(w.format(locale)).append(System.lineSeparator());
         }
         return b.toString();

@@ -138,7 +138,7 @@ final class HtcdsCases {
             for (HtcdsField f : OF_THE_CASE) {
                 if (!row.raw(f).strip().equals(first.raw(f).strip())) {
                     problems.add(ImportProblem.of(HtcdsImportRule.CASE_MISMATCH, row.number(), f.header(), row.number(),
-                            f.header(), first.row()));
+                            f.header(), first.row()).showing(HtcdsRowValues.showable(f, row.raw(f))));
                 }
             }
         }

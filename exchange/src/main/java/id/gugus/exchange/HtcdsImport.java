@@ -182,7 +182,8 @@ public final class HtcdsImport {
     }
 
     private static ImportProblem area(long row, HtcdsField column, JurisdictionCode code) {
-        return ImportProblem.of(HtcdsImportRule.AREA, row, column.header(), row, column.header(), code.value());
+        return ImportProblem.of(HtcdsImportRule.AREA, row, column.header(), row, column.header(), code.value())
+                .showing(HtcdsRowValues.showable(column, code.value()));
     }
 
     /** The violations of a batch, each named {@code [i].path} by the case's index, placed at their rows. */

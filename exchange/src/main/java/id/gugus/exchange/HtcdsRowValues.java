@@ -19,7 +19,7 @@ final class HtcdsRowValues {
      * Free texts, read as written (spaces kept) and never shown: the personal ones, and those of the
      * case, which are not personal data by the model, yet a case worker may write a name in them.
      */
-    private static final ImmutableSet<HtcdsField> FREE_TEXT = ImmutableSet.of(HtcdsField.FIRST_NAME,
+    static final ImmutableSet<HtcdsField> FREE_TEXT = ImmutableSet.of(HtcdsField.FIRST_NAME,
             HtcdsField.MOBILE_PHONE, HtcdsField.MAILING_STREET, HtcdsField.REASON_FOR_CASE_CLOSURE, HtcdsField.CASE_OWNER);
     /** How a value that is not shown appears in a message. */
     static final String HIDDEN = "***";
@@ -110,13 +110,17 @@ final class HtcdsRowValues {
     /** Reports {@code field}'s value as one Gugus cannot hold. */
     void refuse(HtcdsField field, String expected) {
         failed = true;
+        String value = showable(field, row.raw(field));
         problems.add(ImportProblem.of(HtcdsImportRule.VALUE, row.number(), field.header(), row.number(),
-                field.header(), shown(field), expected));
+                field.header(), value == null ? HIDDEN : "\"" + Texts.echo(value) + "\"", expected).showing(value));
     }
 
-    /** A code is shown (cut short, control characters replaced); a personal value (NIK, birth date) or a free text never. */
-    private String shown(HtcdsField field) {
-        return field.personal() || FREE_TEXT.contains(field) ? HIDDEN : "\"" + Texts.echo(row.raw(field).strip()) + "\"";
+    /**
+     * The value of {@code field} that a problem may show (stripped; the problem echoes it: cut short,
+     * control characters replaced), or null: a personal value (NIK, birth date) or a free text never.
+     */
+    static String showable(HtcdsField field, String raw) {
+        return field.personal() || FREE_TEXT.contains(field) ? null : raw.strip();
     }
 
     static <E extends Enum<E>> String names(Class<E> type) {

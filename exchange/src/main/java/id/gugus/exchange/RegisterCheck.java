@@ -28,8 +28,8 @@ final class RegisterCheck {
     private static final Pattern BATCH = Pattern.compile("\\[(\\d+)].*");
 
     private final ImmutableList<RegisterEntry> rows;
-    private final List<RegisterProblem> problems = new ArrayList<>();
-    private final List<RegisterProblem> warnings = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private RegisterCase built;
 
     private RegisterCheck(List<RegisterEntry> rows) {
@@ -79,7 +79,7 @@ final class RegisterCheck {
     }
 
     /** The problem of a number found taken only when storing (another writer got there first). */
-    RegisterProblem numberTaken() {
+    ImportProblem numberTaken() {
         return problem(rows.get(0), RegisterColumn.NOMOR_KASUS, Violation.of(RegisterRule.CASE_EXISTS, ""));
     }
 
@@ -123,7 +123,7 @@ final class RegisterCheck {
      * The problem of a violation of the built case at {@code path} (relative to the case):
      * {@code victims[2].personal.nik} is the NIK of the third victim's row.
      */
-    RegisterProblem locate(String path, Violation v) {
+    ImportProblem locate(String path, Violation v) {
         Objects.requireNonNull(built, "built");
         Matcher m = VICTIM.matcher(path);
         if (m.matches()) {
@@ -190,8 +190,8 @@ final class RegisterCheck {
         };
     }
 
-    private static RegisterProblem problem(RegisterEntry e, RegisterColumn column, Violation v) {
-        return RegisterProblem.of(e.row(), column, v,
+    private static ImportProblem problem(RegisterEntry e, RegisterColumn column, Violation v) {
+        return ImportProblem.at(v, e.row(), column,
                 column == null ? null : RegisterSheet.text(e.cells().getOrDefault(column, RegisterCell.EMPTY)));
     }
 
@@ -208,12 +208,12 @@ final class RegisterCheck {
         return problems.isEmpty();
     }
 
-    ImmutableList<RegisterProblem> problems() {
+    ImmutableList<ImportProblem> problems() {
         return ImmutableList.copyOf(problems);
     }
 
     /** The warnings of the model on the built case (incomplete elements, no origin): they do not stop it. */
-    ImmutableList<RegisterProblem> warnings() {
+    ImmutableList<ImportProblem> warnings() {
         return ImmutableList.copyOf(warnings);
     }
 

@@ -28,7 +28,7 @@ import java.time.LocalDate;
 record RegisterEntry(
         int row,
         ImmutableMap<RegisterColumn, RegisterCell> cells,
-        ImmutableList<RegisterProblem> problems,
+        ImmutableList<ImportProblem> problems,
         CaseNumber number,
         LocalDate reportedOn,
         JurisdictionCode registeredIn,

@@ -34,7 +34,7 @@ import java.util.function.BiFunction;
 final class RegisterRowReader {
     private final int row;
     private final ImmutableMap<RegisterColumn, RegisterCell> cells;
-    private final ImmutableList.Builder<RegisterProblem> problems = ImmutableList.builder();
+    private final ImmutableList.Builder<ImportProblem> problems = ImmutableList.builder();
 
     private RegisterRowReader(int row, ImmutableMap<RegisterColumn, RegisterCell> cells) {
         this.row = row;
@@ -92,8 +92,7 @@ final class RegisterRowReader {
         RegisterCell cell = at(column);
         if (cell.isBlank()) {
             if (column.required()) {
-                problems.add(RegisterProblem.of(row, column,
-                        Violation.of(RegisterRule.REQUIRED, column.header()), null));
+                problems.add(ImportProblem.at(Violation.of(RegisterRule.REQUIRED, column.header()), row, column, null));
             }
             return null;
         }
@@ -101,7 +100,7 @@ final class RegisterRowReader {
             return reader.apply(cell, column.header());
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
-                problems.add(RegisterProblem.of(row, column, v, cell.text()));
+                problems.add(ImportProblem.at(v, row, column, cell.text()));
             }
             return null;
         }
@@ -126,7 +125,7 @@ final class RegisterRowReader {
         }
         for (RegisterColumn other : by) {
             if (!at(other).isBlank()) {
-                problems.add(RegisterProblem.of(row, needed, Violation.of(RegisterRule.REQUIRED, needed.header()), null));
+                problems.add(ImportProblem.at(Violation.of(RegisterRule.REQUIRED, needed.header()), row, needed, null));
                 return;
             }
         }

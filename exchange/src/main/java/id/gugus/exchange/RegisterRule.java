@@ -7,7 +7,7 @@ import id.gugus.validation.Severity;
  * Why a row of a case register (a spreadsheet imported by {@link CaseRegisterImport}) cannot be
  * read, with messages in Indonesian and English (bundle {@code id.gugus.exchange.RegisterRules}).
  * A row that reads but breaks a rule of the model is reported under the model's own rule
- * ({@code CASE-NIK-SERIAL}, say). No message takes the value of a cell: a {@link RegisterProblem}
+ * ({@code CASE-NIK-SERIAL}, say). No message takes the value of a cell: an {@link ImportProblem}
  * shows the value beside the message, and only for a column that holds no personal data.
  */
 public enum RegisterRule implements Rule {

@@ -183,9 +183,9 @@ class CaseRegisterImportTest {
         CaseRegisterResult result = CaseRegisterImport.xlsx(store, new ByteArrayInputStream(file),
                 CaseRegisterMode.ALL_OR_NOTHING, Progress.NONE);
 
-        assertThat(result.report().problems()).extracting(RegisterProblem::row, RegisterProblem::column, RegisterProblem::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "nik", "REGISTER-NIK-NUMBER"),
-                        org.assertj.core.groups.Tuple.tuple(3, "nik", "REGISTER-NIK-NUMBER"));
+        assertThat(result.report().problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "nik", "REGISTER-NIK-NUMBER"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "nik", "REGISTER-NIK-NUMBER"));
         assertThat(result.report().problems().get(0).value()).isNull();
         assertThat(result.report().problems().get(0).messageEn()).contains("Format the column nik as Text");
         assertThat(result.report().problems().get(0).messageId()).contains("Teks");
@@ -240,11 +240,11 @@ class CaseRegisterImportTest {
     void aRegisterWithAnErrorInEveryColumnIsRefusedWithOneProblemPerColumnAndNothingStored() {
         CaseRegisterResult result = csv(store, RegisterFiles.csv(errorInEveryColumn()), CaseRegisterMode.ALL_OR_NOTHING);
 
-        List<RegisterProblem> problems = result.report().problems();
-        assertThat(problems).extracting(RegisterProblem::column).containsExactlyInAnyOrder(
+        List<ImportProblem> problems = result.report().problems();
+        assertThat(problems).extracting(ImportProblem::column).containsExactlyInAnyOrder(
                 Arrays.stream(RegisterColumn.values()).map(RegisterColumn::header).toArray(String[]::new));
         assertThat(problems).allSatisfy(p -> {
-            assertThat(p.row()).isBetween(2, 4);
+            assertThat(p.row()).isBetween(2L, 4L);
             assertThat(p.ruleId()).isNotBlank();
             assertThat(p.messageId()).isNotBlank().isNotEqualTo(p.messageEn());
         });
@@ -309,10 +309,10 @@ class CaseRegisterImportTest {
 
         CaseRegisterResult result = csv(store, RegisterFiles.csv(rows), CaseRegisterMode.ALL_OR_NOTHING);
 
-        assertThat(result.report().problems()).extracting(RegisterProblem::row, RegisterProblem::column,
-                RegisterProblem::ruleId, RegisterProblem::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "nik", "CASE-NIK-SERIAL", null),
-                org.assertj.core.groups.Tuple.tuple(4, "tanggal_direkrut", "CASE-DATE-ORDER", "20 Juni 2024"));
+        assertThat(result.report().problems()).extracting(ImportProblem::row, ImportProblem::column,
+                ImportProblem::ruleId, ImportProblem::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "nik", "CASE-NIK-SERIAL", null),
+                org.assertj.core.groups.Tuple.tuple(4L, "tanggal_direkrut", "CASE-DATE-ORDER", "20 Juni 2024"));
         assertThat(stored(store)).isZero();
         assertThat(result.report().text()).doesNotContain("6103210907850000");
     }
@@ -371,10 +371,10 @@ class CaseRegisterImportTest {
 
         CaseRegisterResult again = csv(store, file, CaseRegisterMode.ALL_OR_NOTHING);
 
-        assertThat(again.report().problems()).extracting(RegisterProblem::row, RegisterProblem::ruleId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "REGISTER-CASE-EXISTS"),
-                org.assertj.core.groups.Tuple.tuple(4, "REGISTER-CASE-EXISTS"),
-                org.assertj.core.groups.Tuple.tuple(6, "REGISTER-CASE-EXISTS"));
+        assertThat(again.report().problems()).extracting(ImportProblem::row, ImportProblem::ruleId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "REGISTER-CASE-EXISTS"),
+                org.assertj.core.groups.Tuple.tuple(4L, "REGISTER-CASE-EXISTS"),
+                org.assertj.core.groups.Tuple.tuple(6L, "REGISTER-CASE-EXISTS"));
         assertThat(stored(store)).isEqualTo(3);
     }
 
@@ -386,10 +386,10 @@ class CaseRegisterImportTest {
 
         CaseRegisterResult result = csv(store, RegisterFiles.csv(rows), CaseRegisterMode.ALL_OR_NOTHING);
 
-        assertThat(result.report().problems()).extracting(RegisterProblem::row, RegisterProblem::column,
-                RegisterProblem::ruleId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "status", "REGISTER-CASE-MISMATCH"),
-                org.assertj.core.groups.Tuple.tuple(6, "kode_wilayah_asal", "REGISTER-AREA"));
+        assertThat(result.report().problems()).extracting(ImportProblem::row, ImportProblem::column,
+                ImportProblem::ruleId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "status", "REGISTER-CASE-MISMATCH"),
+                org.assertj.core.groups.Tuple.tuple(6L, "kode_wilayah_asal", "REGISTER-AREA"));
         assertThat(result.report().problems().get(0).messageEn()).contains("row 2");
         assertThat(stored(store)).isZero();
     }
@@ -400,8 +400,8 @@ class CaseRegisterImportTest {
 
         CaseRegisterResult result = csv(store, file.getBytes(StandardCharsets.UTF_8), CaseRegisterMode.VALID_ROWS);
 
-        assertThat(result.report().problems()).extracting(RegisterProblem::row, RegisterProblem::ruleId)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(1, "REGISTER-HEADER"));
+        assertThat(result.report().problems()).extracting(ImportProblem::row, ImportProblem::ruleId)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(1L, "REGISTER-HEADER"));
         assertThat(result.report().problems()).extracting(p -> p.messageEn()).contains(
                 "The header names a column the template does not have: warna. Nothing was stored.",
                 "The header lacks the required column kode_wilayah_pelaporan. Nothing was stored.");
@@ -414,7 +414,7 @@ class CaseRegisterImportTest {
                 new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)), CaseRegisterMode.ALL_OR_NOTHING,
                 Progress.NONE);
 
-        assertThat(result.report().problems()).extracting(RegisterProblem::ruleId).containsExactly("REGISTER-FILE");
+        assertThat(result.report().problems()).extracting(ImportProblem::ruleId).containsExactly("REGISTER-FILE");
     }
 
     @Test
@@ -470,13 +470,13 @@ class CaseRegisterImportTest {
         GugusStore racing = GugusStore.on(lookupMisses(memory), TckFixtures.CLOCK);
 
         CaseRegisterResult all = csv(racing, RegisterFiles.csv(rows), CaseRegisterMode.ALL_OR_NOTHING);
-        assertThat(all.report().problems()).extracting(RegisterProblem::row, RegisterProblem::column, RegisterProblem::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "nomor_kasus", "REGISTER-CASE-EXISTS"));
+        assertThat(all.report().problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "nomor_kasus", "REGISTER-CASE-EXISTS"));
         assertThat(stored(first)).isEqualTo(1);
 
         CaseRegisterResult valid = csv(racing, RegisterFiles.csv(rows), CaseRegisterMode.VALID_ROWS);
-        assertThat(valid.report().problems()).extracting(RegisterProblem::row, RegisterProblem::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "REGISTER-CASE-EXISTS"));
+        assertThat(valid.report().problems()).extracting(ImportProblem::row, ImportProblem::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "REGISTER-CASE-EXISTS"));
         assertThat(valid.report().casesStored()).isEqualTo(2);
         assertThat(valid.rowsToFix()).isEqualTo(2);
         assertThat(stored(first)).isEqualTo(3);
@@ -492,7 +492,7 @@ class CaseRegisterImportTest {
 
         CaseRegisterResult taken = csv(city, RegisterFiles.csv(List.of(sameNumber)), CaseRegisterMode.ALL_OR_NOTHING);
 
-        assertThat(taken.report().problems()).extracting(RegisterProblem::ruleId).containsExactly("REGISTER-CASE-EXISTS");
+        assertThat(taken.report().problems()).extracting(ImportProblem::ruleId).containsExactly("REGISTER-CASE-EXISTS");
         rows.get(0).put(RegisterColumn.NOMOR_KASUS, "LP/B/46/III/2024/SPKT/POLDA KALIMANTAN BARAT");
         rows.get(1).put(RegisterColumn.NOMOR_KASUS, "LP/B/46/III/2024/SPKT/POLDA KALIMANTAN BARAT");
         assertThatThrownBy(() -> csv(city, RegisterFiles.csv(rows), CaseRegisterMode.VALID_ROWS))
@@ -511,10 +511,10 @@ class CaseRegisterImportTest {
 
         assertThat(result.report().problems()).isEmpty();
         assertThat(result.report().casesStored()).isEqualTo(3);
-        assertThat(result.report().warnings()).extracting(RegisterProblem::row, RegisterProblem::column,
-                RegisterProblem::ruleId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "cara", "CASE-ELEMENTS"),
-                org.assertj.core.groups.Tuple.tuple(6, "kode_wilayah_asal", "CASE-ORIGIN"));
+        assertThat(result.report().warnings()).extracting(ImportProblem::row, ImportProblem::column,
+                ImportProblem::ruleId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "cara", "CASE-ELEMENTS"),
+                org.assertj.core.groups.Tuple.tuple(6L, "kode_wilayah_asal", "CASE-ORIGIN"));
         assertThat(result.report().text(ID)).contains("Peringatan (tidak menghalangi penyimpanan):",
                 "  baris 3, kolom cara [CASE-ELEMENTS]");
     }
@@ -555,7 +555,7 @@ class CaseRegisterImportTest {
         assertThat(text).contains("Case register: 3 rows, 3 cases; stored 0 cases with 0 victims; 26 problems");
         assertThat(text.lines().filter(l -> l.startsWith("  baris ")).count()).isEqualTo(26);
         assertThat(text.lines().filter(l -> l.startsWith("  row ")).count()).isEqualTo(26);
-        assertThat(result.report().problems().stream().map(RegisterProblem::ruleId).collect(Collectors.toSet()))
+        assertThat(result.report().problems().stream().map(ImportProblem::ruleId).collect(Collectors.toSet()))
                 .contains("REGISTER-LABEL", "REGISTER-DATE", "REGISTER-NIK", "REGISTER-RUPIAH", "TEXT-FORMAT",
                         "COUNTRY-CODE", "REGISTER-REQUIRED", "CASE-CLOSING-REASON", "REGISTER-AGE");
     }

@@ -172,6 +172,10 @@ class HtcdsDamagedFileTest {
 
         assertThat(where(refused)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(refused.problems()).hasSize(expected.size());
+        assertThat(refused.problems()).filteredOn(p -> p.ruleId().equals("HTCDS-IMPORT-CASE-MISMATCH"))
+                .extracting(ImportProblem::value).containsExactly("2020-01-01");
+        assertThat(refused.problems()).filteredOn(p -> p.column().equals(HtcdsField.ORIGIN.header()))
+                .extracting(ImportProblem::value).containsExactly("Sambas");
         Set<String> forbidden = new HashSet<>(personal);
         forbidden.add("61710270NIKRUSAK");
         forbidden.add("30/01/2002");
@@ -239,6 +243,10 @@ class HtcdsDamagedFileTest {
             texts.add(p.messageId());
             texts.add(p.messageEn());
             texts.add(p.column());
+            // The value shown beside the message, and the line both make.
+            texts.add(String.valueOf(p.value()));
+            texts.add(p.format(Locale.ENGLISH));
+            texts.add(p.format(Locale.forLanguageTag("id")));
         });
         for (String text : texts) {
             for (String value : personal) {

@@ -7,17 +7,20 @@ import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Victim;
+import id.gugus.common.Texts;
 import id.gugus.storage.memory.InMemoryBackend;
 import id.gugus.storage.tck.RandomCases;
 import id.gugus.storage.tck.SevenCases;
 import id.gugus.storage.tck.TckFixtures;
 import id.gugus.storage.tck.TckWorld;
 import id.gugus.store.GugusStore;
+import id.gugus.validation.RuleMessages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -92,6 +95,16 @@ class HtcdsImportProperties {
             if (column.personal()) {
                 assertThat(p.messageEn()).doesNotContain(junk);
                 assertThat(p.messageId()).doesNotContain(junk);
+                assertThat(p.value()).isNull();
+                assertThat(p.format(Locale.ENGLISH)).doesNotContain(junk).doesNotContain(" value '");
+            } else {
+                // The wrong code is told the way the register import tells it: beside the message.
+                String shown = Texts.echo(junk.strip());
+                assertThat(p.value()).isEqualTo(shown);
+                assertThat(p.format(Locale.ENGLISH)).startsWith("row " + (row + 1) + ", column " + column.header()
+                        + " [HTCDS-IMPORT-VALUE] value '" + shown + "': ");
+                assertThat(p.format(RuleMessages.INDONESIAN)).startsWith("baris " + (row + 1) + ", kolom "
+                        + column.header() + " [HTCDS-IMPORT-VALUE] nilai '" + shown + "': ");
             }
         });
         assertThat(target.cases().count(CaseQuery.all())).isZero();

@@ -202,10 +202,18 @@ class HtcdsImportTest {
                 DEFAULTS.traffickedOn());
 
         assertThatThrownBy(() -> HtcdsImport.csv(target.as(HtcdsRoundTrip.WORKER), text(file), elsewhere, Progress.NONE))
-                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId)
-                        .containsExactlyInAnyOrder(tuple(2L, "gugus_RegisteredIn", "HTCDS-IMPORT-AREA"),
-                                tuple(2L, "gugus_Origin", "HTCDS-IMPORT-AREA")));
+                .isInstanceOfSatisfying(ImportRefused.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::ruleId, ImportProblem::value)
+                            .containsExactlyInAnyOrder(tuple(2L, "gugus_RegisteredIn", "HTCDS-IMPORT-AREA", "61.98"),
+                                    tuple(2L, "gugus_Origin", "HTCDS-IMPORT-AREA", "61.99"));
+                    // The line README shows.
+                    assertThat(e.problems()).filteredOn(p -> p.column().equals("gugus_Origin"))
+                            .extracting(p -> p.format(Locale.ENGLISH)).containsExactly(
+                                    "row 2, column gugus_Origin [HTCDS-IMPORT-AREA] value '61.99': Row 2, column "
+                                            + "gugus_Origin: the area 61.99 is not in the area tree of the store "
+                                            + "(import the areas first). Nothing was imported.");
+                });
         assertThat(target.cases().count(CaseQuery.all())).isZero();
     }
 

@@ -177,7 +177,7 @@ public final class Fixtures {
     public static TraffickingCase traffickingCase() {
         Victim child = new Victim(
                 new VictimId(uuid("victim:1")),
-                new PersonalData(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
+                PersonalData.of(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
                 Sex.FEMALE,
                 Gender.FEMININE,
                 LocalDate.of(2009, 5, 14),
@@ -263,7 +263,7 @@ public final class Fixtures {
         Suspect recruiter = new Suspect(
                 new SuspectId(uuid("suspect:1")),
                 SuspectKind.NATURAL_PERSON,
-                new PersonalData(HOSTILE.get(1), Nik.of("6171011203880002"), HOSTILE.get(6), HOSTILE.get(7)),
+                PersonalData.of(HOSTILE.get(1), Nik.of("6171011203880002"), HOSTILE.get(6), HOSTILE.get(7)),
                 ImmutableSet.of(SuspectRole.RECRUITER, SuspectRole.BROKER_OR_AGENT),
                 CountryCode.INDONESIA);
         Suspect company = new Suspect(

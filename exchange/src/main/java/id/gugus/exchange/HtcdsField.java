@@ -28,7 +28,7 @@ public enum HtcdsField {
     /** Gugus: the victim's id in the case. */
     VICTIM_ID("gugus_VictimId", false, (c, v) -> v.id().value().toString()),
     /** {@code PersonalData.name}: HTCDS splits names, Gugus keeps one free text. Personal. */
-    FIRST_NAME("prs_FirstName", true, (c, v) -> v.personal().name()),
+    FIRST_NAME("prs_FirstName", true, (c, v) -> v.personal().shownName()),
     /** {@code PersonalData.nik}, the 16-digit NIK. Personal. */
     IDENTITY_NUMBER("prs_IdentityNumber", true, (c, v) -> v.personal().nik() == null ? null : v.personal().nik().value()),
     /** {@code PersonalData.contact}: one free text for every channel. Personal. */

@@ -36,7 +36,7 @@ class HtcdsExportProperties {
             @ForAll("texts") String contact) throws IOException {
         GugusStore store = GugusStore.on(new InMemoryBackend(), TckFixtures.CLOCK);
         TckWorld.seed(store);
-        Victim v = SevenCases.victimA1().withPersonal(new PersonalData(name, null, contact, address));
+        Victim v = SevenCases.victimA1().withPersonal(PersonalData.of(name, null, contact, address));
         store.cases().save(TckFixtures.newCase("LP/B/1/I/2026/SPKT/POLRESTA PONTIANAK", TckFixtures.KOTA_PONTIANAK,
                 LocalDate.of(2026, 1, 5), CaseStatus.REPORTED, TckFixtures.abroad(TckFixtures.SAMBAS, TckFixtures.CAMBODIA), v));
         GugusStore worker = store.as(Actor.national("kemenpppa/worker", Role.CASE_WORKER));

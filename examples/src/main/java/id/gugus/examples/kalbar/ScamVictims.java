@@ -108,7 +108,7 @@ final class ScamVictims {
         boolean beaten = random.nextInt(4) == 0;
         Platform platform = platform();
         Victim.Builder v = Victim.builder()
-                .personal(new PersonalData(name(sex), nik(issuedIn, born, sex), null, null))
+                .personal(PersonalData.of(name(sex), nik(issuedIn, born, sex), null, null))
                 .sex(sex)
                 .birthDate(born)
                 .origin(home)

@@ -116,14 +116,14 @@ class KalbarScenarioTest {
         TraffickingCase stored = store.cases().findByNumber(RegisterScamCase.NUMBER).orElseThrow();
         assertThat(stored.victims()).hasSize(70).allSatisfy(v -> {
             assertThat(v.elements().completeFor(v.wasChild())).isTrue();
-            assertThat(v.personal().name()).isNotBlank();
+            assertThat(v.personal().shownName()).isNotBlank();
             assertThat(v.personal().nik()).isNotNull();
         });
         for (Victim v : stored.victims()) {
-            assertThat(run.output).doesNotContain(v.personal().name()).doesNotContain(v.personal().nik().value());
+            assertThat(run.output).doesNotContain(v.personal().shownName()).doesNotContain(v.personal().nik().value());
         }
         for (Suspect s : stored.suspects()) {
-            assertThat(run.output).doesNotContain(s.personal().name());
+            assertThat(run.output).doesNotContain(s.personal().shownName());
             if (s.personal().nik() != null) {
                 assertThat(run.output).doesNotContain(s.personal().nik().value());
             }

@@ -100,7 +100,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         nameSambas = store.cases().save(TckPeople.caseWith("LP/PD/3/V/2024/POLRES SAMBAS", SAMBAS,
                 TckPeople.sameNameAndBirthDate())).stored();
         Victim nikOnly = TckFixtures.anotherLike(TckPeople.victim()).toBuilder()
-                .personal(new PersonalData(null, Nik.of(TckPeople.VICTIM_NIK), null, null)).build();
+                .personal(PersonalData.of(null, Nik.of(TckPeople.VICTIM_NIK), null, null)).build();
         nikKupang = store.cases().save(TckPeople.caseWith("LP/PD/4/V/2024/POLRESTA KUPANG KOTA", KOTA_KUPANG, nikOnly))
                 .stored();
         Victim kartika = TckPeople.someoneElse("Kartika Dewi Anggraini");
@@ -144,9 +144,9 @@ public abstract class PersonalDataContract extends SecurityContract {
         List<AuditEntry> found = entriesOf(() -> {
             TraffickingCase c = worker.cases().find(nikCity.id()).orElseThrow();
             assertSameContent(c, nikCity);
-            assertThat(c.victims().get(0).personal().name()).isEqualTo(TckPeople.VICTIM_NAME);
+            assertThat(c.victims().get(0).personal().shownName()).isEqualTo(TckPeople.VICTIM_NAME);
             assertThat(c.victims().get(0).personal().nik().value()).isEqualTo(TckPeople.VICTIM_NIK);
-            assertThat(c.suspects().get(0).personal().name()).isEqualTo(TckPeople.SUSPECT_NAME);
+            assertThat(c.suspects().get(0).personal().shownName()).isEqualTo(TckPeople.SUSPECT_NAME);
             return c;
         });
         assertPersonalReads(found, CASE_WORKER_PONTIANAK, List.of(nikCity));
@@ -396,11 +396,11 @@ public abstract class PersonalDataContract extends SecurityContract {
                 List.of(v.toBuilder().birthDate(TckPeople.VICTIM_BORN.plusDays(1)).build())))));
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withSuspects(nikCity, List.of(new Suspect(
                 SuspectId.random(), SuspectKind.NATURAL_PERSON,
-                new PersonalData(TckPeople.SUSPECT_NAME, Nik.of("6172011207800000"), null, null),
+                PersonalData.of(TckPeople.SUSPECT_NAME, Nik.of("6172011207800000"), null, null),
                 ImmutableSet.of(SuspectRole.RECRUITER), TckFixtures.INDONESIA))))));
         errors.add(catchThrowable(() -> Nik.of(TckPeople.VICTIM_NIK.substring(0, 15) + "X")));
         errors.add(catchThrowable(() -> PersonalData.named(TckPeople.VICTIM_NAME.repeat(10))));
-        errors.add(catchThrowable(() -> new PersonalData(TckPeople.VICTIM_NAME, null, TckPeople.VICTIM_CONTACT + "\u0007", null)));
+        errors.add(catchThrowable(() -> PersonalData.of(TckPeople.VICTIM_NAME, null, TckPeople.VICTIM_CONTACT + "\u0007", null)));
         errors.add(catchThrowable(() -> worker.cases().save(nikCity.withVersion(9))));
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withNumber(
                 TckPeople.caseWith("LP/PD/X", KOTA_PONTIANAK, TckPeople.victim()), nikCity.number().value()))));

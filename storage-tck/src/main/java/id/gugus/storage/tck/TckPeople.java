@@ -51,12 +51,12 @@ public final class TckPeople {
 
     /** The victim with every personal field filled. */
     public static Victim victim() {
-        return victimWith(new PersonalData(VICTIM_NAME, Nik.of(VICTIM_NIK), VICTIM_CONTACT, VICTIM_ADDRESS));
+        return victimWith(PersonalData.of(VICTIM_NAME, Nik.of(VICTIM_NIK), VICTIM_CONTACT, VICTIM_ADDRESS));
     }
 
     /** Another record, in another case, of the same person: same NIK, a shorter name. */
     public static Victim sameNik() {
-        return victimWith(new PersonalData("Wulan Sembiring", Nik.of(VICTIM_NIK), null, null));
+        return victimWith(PersonalData.of("Wulan Sembiring", Nik.of(VICTIM_NIK), null, null));
     }
 
     /** Another record of the same person without a NIK: the name as written elsewhere, the same birth date. */
@@ -78,7 +78,7 @@ public final class TckPeople {
     /** The recruiter, a natural person with a name and a NIK. */
     public static Suspect suspect() {
         return new Suspect(SuspectId.random(), SuspectKind.NATURAL_PERSON,
-                new PersonalData(SUSPECT_NAME, Nik.of(SUSPECT_NIK), null, null), ImmutableSet.of(SuspectRole.RECRUITER),
+                PersonalData.of(SUSPECT_NAME, Nik.of(SUSPECT_NIK), null, null), ImmutableSet.of(SuspectRole.RECRUITER),
                 TckFixtures.INDONESIA);
     }
 

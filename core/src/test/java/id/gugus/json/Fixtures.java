@@ -20,6 +20,12 @@ import id.gugus.cases.Gender;
 import id.gugus.cases.LabourSector;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
+import id.gugus.cases.DocumentType;
+import id.gugus.cases.IdentityDocument;
+import id.gugus.cases.PersonName;
+import id.gugus.cases.Address;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
@@ -263,7 +269,14 @@ public final class Fixtures {
         Suspect recruiter = new Suspect(
                 new SuspectId(uuid("suspect:1")),
                 SuspectKind.NATURAL_PERSON,
-                PersonalData.of(HOSTILE.get(1), Nik.of("6171011203880002"), HOSTILE.get(6), HOSTILE.get(7)),
+                // Every structured part, beside the hostile texts: an alias, contacts of each checked kind, a village, a passport.
+                new PersonalData(new PersonName(HOSTILE.get(1), "Bang \"Andi\" 🙂"), Nik.of("6171011203880002"),
+                        ImmutableList.of(Contact.of(ContactType.OTHER, HOSTILE.get(6)),
+                                Contact.of(ContactType.MOBILE_PHONE, "+62 812-5555-0101"),
+                                Contact.of(ContactType.EMAIL, "andi.w@contoh.co.id"),
+                                Contact.of(ContactType.MESSAGING, "t.me/andi_kerja")),
+                        new Address(JurisdictionCode.of("61.71.01.1001"), HOSTILE.get(7)),
+                        ImmutableList.of(IdentityDocument.of(DocumentType.PASSPORT, "C 1234567", CountryCode.INDONESIA))),
                 ImmutableSet.of(SuspectRole.RECRUITER, SuspectRole.BROKER_OR_AGENT),
                 CountryCode.INDONESIA);
         Suspect company = new Suspect(

@@ -232,9 +232,7 @@ final class CaseRows {
             if (sealed != null) {
                 target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), owner);
             } else {
-                String nik = r.get(PERSONAL_DATA.NIK);
-                target[seq] = cipher.plain(PersonalData.of(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
-                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS)), owner);
+                target[seq] = cipher.plain(plainColumns(r, id), owner);
             }
         }
         List<Victim> withVictims = new ArrayList<>();

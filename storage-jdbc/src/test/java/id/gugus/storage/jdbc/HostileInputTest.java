@@ -92,8 +92,8 @@ class HostileInputTest {
             assertTextFormat(() -> Fixtures.agency("Dinas\u0000PPPA", Fixtures.KALBAR), "agency.name");
             assertTextFormat(() -> Fixtures.agency(EMOJI_AT_SHORT_LIMIT + "😀", Fixtures.KALBAR), "agency.name");
             assertTextFormat(() -> CaseNumber.of("😀".repeat(101)), "case.number");
-            assertTextFormat(() -> PersonalData.of(null, null, null, EMOJI_AT_LONG_LIMIT + "x"), "personal.address");
-            assertTextFormat(() -> PersonalData.named("Siti\u0000"), "personal.name");
+            assertTextFormat(() -> PersonalData.of(null, null, null, EMOJI_AT_LONG_LIMIT + "x"), "personal.address.text");
+            assertTextFormat(() -> PersonalData.named("Siti\u0000"), "personal.name.full");
             assertThat(backend.agencies().inSubtree(Fixtures.KALBAR)).isEmpty();
         }
 

@@ -47,7 +47,7 @@ class SyntheticCasesProperties {
             assertThat(v.origin().level()).isEqualTo(Level.DISTRICT);
             assertThat(AREAS.contains(v.origin())).isTrue();
             assertThat(province.contains(v.origin())).isTrue();
-            assertThat(v.personal().name()).isNotBlank();
+            assertThat(v.personal().shownName()).isNotBlank();
         }
     }
 }

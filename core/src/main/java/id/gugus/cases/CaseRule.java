@@ -9,7 +9,8 @@ import id.gugus.validation.Severity;
  * one law. Statuses are passed as their {@link CaseStatus} ordinal so each language names them
  * in its own words.
  *
- * <p>No message takes a NIK, a name, a contact, an address or a birth date as an argument.
+ * <p>No message takes a NIK, a name, a contact, an address, a document number or a birth date as an
+ * argument.
  */
 public enum CaseRule implements Rule {
     /** A NIK is exactly 16 digits. */
@@ -24,6 +25,12 @@ public enum CaseRule implements Rule {
     NIK_BIRTHDATE("CASE-NIK-BIRTHDATE", Severity.ERROR),
     /** The NIK's serial is 0000; serials start at 0001. */
     NIK_SERIAL("CASE-NIK-SERIAL", Severity.ERROR),
+    /** A phone contact (mobile or home) that cannot be written in E.164 ({@link PhoneNumbers}). */
+    CONTACT_PHONE("CASE-CONTACT-PHONE", Severity.ERROR),
+    /** An e-mail contact without the shape of an e-mail address ({@link EmailAddresses}). */
+    CONTACT_EMAIL("CASE-CONTACT-EMAIL", Severity.ERROR),
+    /** An identity document's number empty, too long, or with characters other than letters, digits and separators. Arg: the most characters. */
+    DOCUMENT_NUMBER("CASE-DOCUMENT-NUMBER", Severity.ERROR),
     /** A victim's legal elements are incomplete (0 adult, 1 child); registering is still allowed. */
     ELEMENTS("CASE-ELEMENTS", Severity.WARNING),
     /** A case at prosecution, trial or verdict has a victim with incomplete elements. */

@@ -11,8 +11,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.cases.CaseId;
+import id.gugus.cases.Address;
 import id.gugus.cases.CaseNumber;
+import id.gugus.cases.Contact;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.Nik;
+import id.gugus.cases.PersonName;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Statistics;
 import id.gugus.cases.StatisticsKey;
@@ -57,7 +61,7 @@ public final class GugusModule extends SimpleModule {
     }
 
     /**
-     * @param withPersonalData write names, NIK, contact and address in full (to store or move
+     * @param withPersonalData write names, NIK, contacts, address and identity documents in full (to store or move
      *     records between trusted systems); false writes {@code {"redacted":true}} in their place
      */
     public GugusModule(boolean withPersonalData) {
@@ -82,12 +86,17 @@ public final class GugusModule extends SimpleModule {
         addDeserializer(Statistics.class, new StatisticsJson.Deserializer());
         addDeserializer(LocalDate.class, new Scalars.DateDeserializer());
         setSerializerModifier(new RecordComponentsOnly());
+        setDeserializerModifier(new OlderPersonalData());
         // Personal values are redacted wherever they appear: inside a victim, bare, in a list, as a
         // map's value or key. A map key cannot be an object, so a redacted key is the text "redacted".
         if (withPersonalData) {
             addKeySerializer(Nik.class, new Scalars.TextKeySerializer<>(Nik.class, Nik::value));
         } else {
             addSerializer(PersonalData.class, new Scalars.RedactedSerializer<>(PersonalData.class, PersonalData::isEmpty));
+            redacted(PersonName.class);
+            redacted(Contact.class);
+            redacted(Address.class);
+            redacted(IdentityDocument.class);
             addSerializer(Nik.class, new Scalars.RedactedSerializer<>(Nik.class, nik -> false));
             addKeySerializer(Nik.class, new Scalars.RedactedKeySerializer<>(Nik.class));
             addKeySerializer(PersonalData.class, new Scalars.RedactedKeySerializer<>(PersonalData.class));
@@ -108,6 +117,12 @@ public final class GugusModule extends SimpleModule {
     @Override
     public Iterable<? extends Module> getDependencies() {
         return List.of(new GuavaModule(), new JavaTimeModule());
+    }
+
+    /** A part of personal data, redacted wherever it appears on its own too (a bare contact, a list of documents). */
+    private <T> void redacted(Class<T> type) {
+        addSerializer(type, new Scalars.RedactedSerializer<>(type, v -> false));
+        addKeySerializer(type, new Scalars.RedactedKeySerializer<>(type));
     }
 
     private <T> void id(Class<T> type, Function<UUID, T> wrap, Function<T, UUID> unwrap) {

@@ -46,6 +46,46 @@ final class CaseArbitraries {
                 + String.format("%02d%02d%02d%04d", day, born.getMonthValue(), born.getYear() % 100, serial);
     }
 
+    /**
+     * Structured personal data with every part: a full name and a name as known, a mobile phone,
+     * an e-mail address and a messaging account, an address with a village code, a passport.
+     */
+    static Arbitrary<PersonalData> structuredPeople() {
+        Arbitrary<String> words = Arbitraries.strings().alpha().ofMinLength(4).ofMaxLength(12);
+        Arbitrary<PersonName> names = Combinators.combine(Arbitraries.of("Siti", "Dewi", "Agus", "Nur", "Yohanes", "Maria"),
+                words, words).as((first, last, alias) -> new PersonName(first + " " + last, "Kak " + alias));
+        Arbitrary<ImmutableList<Contact>> contacts = Combinators.combine(
+                Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(10), words).as((digits, user) -> ImmutableList.of(
+                        Contact.of(ContactType.MOBILE_PHONE, "+62 8" + digits),
+                        Contact.of(ContactType.EMAIL, user.toLowerCase() + "@contoh.id"),
+                        Contact.of(ContactType.MESSAGING, "@" + user + "_wa")));
+        Arbitrary<Address> addresses = Combinators.combine(districts(), Arbitraries.integers().between(2001, 2099), words,
+                Arbitraries.integers().between(1, 999)).as((district, village, street, no) ->
+                        new Address(JurisdictionCode.of(district.value() + "." + village), "Jl. " + street + " No. " + no));
+        Arbitrary<ImmutableList<IdentityDocument>> passports = Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z')
+                .ofLength(2), Arbitraries.strings().numeric().ofLength(7), Arbitraries.of("KHM", "MYS", "IDN", "MMR"))
+                .as((letters, digits, country) -> ImmutableList.of(
+                        IdentityDocument.of(DocumentType.PASSPORT, letters + digits, CountryCode.of(country))));
+        return Combinators.combine(names, niks(), contacts, addresses, passports).as(PersonalData::new);
+    }
+
+    /** Every text of personal data a person could be found by, to look for where it must not be. */
+    static List<String> personalTexts(PersonalData p) {
+        List<String> texts = new java.util.ArrayList<>();
+        if (p.name() != null) {
+            java.util.stream.Stream.of(p.name().full(), p.name().known()).filter(t -> t != null).forEach(texts::add);
+        }
+        if (p.nik() != null) {
+            texts.add(p.nik().value());
+        }
+        p.contacts().forEach(c -> texts.add(c.value()));
+        if (p.address() != null && p.address().text() != null) {
+            texts.add(p.address().text());
+        }
+        p.documents().forEach(d -> texts.add(d.number()));
+        return texts;
+    }
+
     /** Valid NIKs of real districts half the time, any 16 digits otherwise. */
     static Arbitrary<Nik> niks() {
         Arbitrary<String> real = Combinators.combine(districts(), anyDates(), Arbitraries.of(Sex.class),

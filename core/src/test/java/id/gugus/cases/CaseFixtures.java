@@ -39,7 +39,7 @@ final class CaseFixtures {
     /** A woman of 25, all three elements established. */
     static Victim.Builder adult() {
         return Victim.builder()
-                .personal(new PersonalData("Siti Rahmawati", Nik.of(ADULT_NIK), "+62 812 5555 0101", "Jl. Tanjungpura 1"))
+                .personal(PersonalData.of("Siti Rahmawati", Nik.of(ADULT_NIK), "+62 812 5555 0101", "Jl. Tanjungpura 1"))
                 .female()
                 .birthDate(ADULT_BORN)
                 .origin(PONTIANAK_SELATAN)
@@ -54,7 +54,7 @@ final class CaseFixtures {
     /** A boy of 15: act and purpose suffice, no means recorded. */
     static Victim.Builder child() {
         return Victim.builder()
-                .personal(new PersonalData("Budi Santoso", Nik.of(CHILD_NIK), null, null))
+                .personal(PersonalData.of("Budi Santoso", Nik.of(CHILD_NIK), null, null))
                 .male()
                 .birthDate(CHILD_BORN)
                 .origin(SAMBAS)
@@ -64,7 +64,7 @@ final class CaseFixtures {
     }
 
     static Suspect recruiter() {
-        return Suspect.naturalPerson(new PersonalData("Andi Wijaya", Nik.of(SUSPECT_NIK), null, null),
+        return Suspect.naturalPerson(PersonalData.of("Andi Wijaya", Nik.of(SUSPECT_NIK), null, null),
                 CountryCode.INDONESIA, SuspectRole.RECRUITER);
     }
 

@@ -58,7 +58,7 @@ class VictimBuilderTest {
     void nik_goes_into_the_personal_data_and_keeps_the_rest() {
         Victim v = Victim.builder().personal(PersonalData.named("Siti")).nik(Nik.of(CaseFixtures.ADULT_NIK)).female()
                 .traffickedOn(TRAFFICKED).build();
-        assertThat(v.personal().name()).isEqualTo("Siti");
+        assertThat(v.personal().shownName()).isEqualTo("Siti");
         assertThat(v.personal().nik()).isEqualTo(Nik.of(CaseFixtures.ADULT_NIK));
         assertThat(v.toString()).doesNotContain("Siti", CaseFixtures.ADULT_NIK);
     }

@@ -8,6 +8,7 @@ import id.gugus.agency.AgencyType;
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.cases.CaseNumber;
+import id.gugus.cases.PersonName;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.StatusChange;
 import id.gugus.cases.CaseStatus;
@@ -46,9 +47,10 @@ class WellFormedTextProperties {
     private static final Map<String, Function<String, Object>> TEXTS = Map.ofEntries(
             Map.entry("agency.name", s -> Agency.create(s, AgencyType.OTHER, KALBAR)),
             Map.entry("case.number", CaseNumber::of),
-            Map.entry("personal.name", PersonalData::named),
-            Map.entry("personal.contact", s -> new PersonalData(null, null, s, null)),
-            Map.entry("personal.address", s -> new PersonalData(null, null, null, s)),
+            Map.entry("personal.name.full", PersonalData::named),
+            Map.entry("personal.name.known", s -> new PersonName("Siti", s)),
+            Map.entry("personal.contacts.value", s -> PersonalData.of(null, null, s, null)),
+            Map.entry("personal.address.text", s -> PersonalData.of(null, null, null, s)),
             Map.entry("jurisdiction.name", s -> new Jurisdiction(KALBAR, s)),
             Map.entry("official.name", s -> Official.of(Position.GOVERNOR, s)),
             Map.entry("decree.number", Decree::draft),

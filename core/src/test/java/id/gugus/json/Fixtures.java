@@ -6,6 +6,7 @@ import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyId;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.Act;
+import id.gugus.cases.Address;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseManagementState;
@@ -13,14 +14,19 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.Consent;
 import id.gugus.cases.ConsentPurpose;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.DocumentType;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.Gender;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.LabourSector;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
+import id.gugus.cases.PersonName;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
 import id.gugus.cases.Platform;
@@ -177,7 +183,7 @@ public final class Fixtures {
     public static TraffickingCase traffickingCase() {
         Victim child = new Victim(
                 new VictimId(uuid("victim:1")),
-                new PersonalData(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
+                PersonalData.of(HOSTILE.get(0), Nik.of("6101015405090001"), "+62 812-0000-0000 \"WA\"", HOSTILE.get(10)),
                 Sex.FEMALE,
                 Gender.FEMININE,
                 LocalDate.of(2009, 5, 14),
@@ -263,7 +269,14 @@ public final class Fixtures {
         Suspect recruiter = new Suspect(
                 new SuspectId(uuid("suspect:1")),
                 SuspectKind.NATURAL_PERSON,
-                new PersonalData(HOSTILE.get(1), Nik.of("6171011203880002"), HOSTILE.get(6), HOSTILE.get(7)),
+                // Every structured part, beside the hostile texts: an alias, contacts of each checked kind, a village, a passport.
+                new PersonalData(new PersonName(HOSTILE.get(1), "Bang \"Andi\" 🙂"), Nik.of("6171011203880002"),
+                        ImmutableList.of(Contact.of(ContactType.OTHER, HOSTILE.get(6)),
+                                Contact.of(ContactType.MOBILE_PHONE, "+62 812-5555-0101"),
+                                Contact.of(ContactType.EMAIL, "andi.w@contoh.co.id"),
+                                Contact.of(ContactType.MESSAGING, "t.me/andi_kerja")),
+                        new Address(JurisdictionCode.of("61.71.01.1001"), HOSTILE.get(7)),
+                        ImmutableList.of(IdentityDocument.of(DocumentType.PASSPORT, "C 1234567", CountryCode.INDONESIA))),
                 ImmutableSet.of(SuspectRole.RECRUITER, SuspectRole.BROKER_OR_AGENT),
                 CountryCode.INDONESIA);
         Suspect company = new Suspect(

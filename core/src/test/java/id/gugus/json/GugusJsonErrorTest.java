@@ -48,7 +48,7 @@ class GugusJsonErrorTest {
 
     @Test
     void unknownFieldInANestedObjectIsNamedWithItsPath() {
-        String json = kase("\"name\":\"PT", "\"nickname\":\"x\",\"name\":\"PT");
+        String json = kase("\"name\":{\"full\":\"PT", "\"nickname\":\"x\",\"name\":{\"full\":\"PT");
 
         assertViolation(() -> GugusJson.read(json, TraffickingCase.class), "JSON-UNKNOWN-FIELD",
                 "suspects[1].personal.nickname", "Tidak ada field 'nickname' di sini.", "There is no field 'nickname' here.");
@@ -212,8 +212,8 @@ class GugusJsonErrorTest {
 
     @Test
     void aControlCharacterInATextNamesTheField() {
-        assertViolation(() -> GugusJson.read(kase("\"name\":\"PT", "\"name\":\"\\u0000PT"), TraffickingCase.class),
-                "TEXT-FORMAT", "suspects[1].personal.name",
+        assertViolation(() -> GugusJson.read(kase("\"full\":\"PT", "\"full\":\"\\u0000PT"), TraffickingCase.class),
+                "TEXT-FORMAT", "suspects[1].personal.name.full",
                 "Teks mengandung karakter kontrol (hanya baris baru dan tab yang diperbolehkan).",
                 "The text contains a control character (only line breaks and tabs are allowed).");
     }

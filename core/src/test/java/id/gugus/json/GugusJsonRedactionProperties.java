@@ -23,7 +23,7 @@ class GugusJsonRedactionProperties {
     void noPersonalValueSurvivesTheDefaultWriter(@ForAll("names") String name, @ForAll("niks") String nik,
             @ForAll("names") String contact, @ForAll("names") String address) {
         Victim victim = Victim.builder().female().traffickedOn(LocalDate.of(2025, 3, 1))
-                .personal(new PersonalData(name, Nik.of(nik), contact, address)).build();
+                .personal(PersonalData.of(name, Nik.of(nik), contact, address)).build();
 
         String json = GugusJson.write(victim);
 
@@ -34,7 +34,7 @@ class GugusJsonRedactionProperties {
     @Property
     void theFullWriterRoundTripsWhatTheDefaultOneHides(@ForAll("names") String name, @ForAll("niks") String nik) {
         Victim victim = Victim.builder().male().traffickedOn(LocalDate.of(2025, 3, 1))
-                .personal(new PersonalData(name, Nik.of(nik), null, null)).build();
+                .personal(PersonalData.of(name, Nik.of(nik), null, null)).build();
 
         assertThat(GugusJson.read(GugusJson.writeWithPersonalData(victim), Victim.class)).isEqualTo(victim);
     }

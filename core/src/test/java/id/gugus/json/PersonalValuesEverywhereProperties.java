@@ -48,7 +48,7 @@ class PersonalValuesEverywhereProperties {
     void noPersonalValueSurvivesTheDefaultWriterWhereverItIs(@ForAll("niks") String nikDigits, @ForAll("names") String name)
             throws JsonProcessingException {
         Nik nik = Nik.of(nikDigits);
-        PersonalData person = new PersonalData(name, nik, "+62 " + nikDigits.substring(4, 12), "Jl. " + name);
+        PersonalData person = PersonalData.of(name, nik, "+62 " + nikDigits.substring(4, 12), "Jl. " + name);
         for (BiFunction<Nik, PersonalData, Object> place : PLACES) {
             Object value = place.apply(nik, person);
             for (String json : List.of(GugusJson.write(value), GugusJson.mapper().writeValueAsString(value))) {

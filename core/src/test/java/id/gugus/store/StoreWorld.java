@@ -42,7 +42,7 @@ final class StoreWorld {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     /** A woman born 14 March 1998, NIK first issued in Sambas (61.01.01): day 14 + 40 = 54. */
     static final Nik SITI_NIK = Nik.of("6101015403980001");
-    static final PersonalData SITI = new PersonalData("Siti Rahmawati", SITI_NIK, "+62 812 5555 0101", "Jl. Gusti Hamzah 1");
+    static final PersonalData SITI = PersonalData.of("Siti Rahmawati", SITI_NIK, "+62 812 5555 0101", "Jl. Gusti Hamzah 1");
 
     final FakeBackend backend = new FakeBackend();
     final GugusStore store = GugusStore.on(backend,

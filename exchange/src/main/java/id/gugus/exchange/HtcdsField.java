@@ -1,6 +1,7 @@
 package id.gugus.exchange;
 
 import id.gugus.cases.CaseManagement;
+import id.gugus.cases.ContactType;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.Place;
 import id.gugus.cases.RecruiterRelation;
@@ -32,14 +33,19 @@ public enum HtcdsField {
     CASE_NUMBER("gugus_CaseNumber", false, (c, v) -> c.number().value()),
     /** Gugus: the victim's id in the case. */
     VICTIM_ID("gugus_VictimId", false, (c, v) -> v.id().value().toString()),
-    /** {@code PersonalData.name}: HTCDS splits names, Gugus keeps one free text. Personal. */
-    FIRST_NAME("prs_FirstName", true, (c, v) -> v.personal().name()),
-    /** {@code PersonalData.nik}, the 16-digit NIK. Personal. */
-    IDENTITY_NUMBER("prs_IdentityNumber", true, (c, v) -> v.personal().nik() == null ? null : v.personal().nik().value()),
-    /** {@code PersonalData.contact}: one free text for every channel. Personal. */
-    MOBILE_PHONE("prs_MobilePhone", true, (c, v) -> v.personal().contact()),
-    /** {@code PersonalData.address}: free text. Personal. */
-    MAILING_STREET("prs_MailingStreet", true, (c, v) -> v.personal().address()),
+    /** {@code PersonalData.name}: the full name (else the name as known); Gugus does not split names. Personal. */
+    FIRST_NAME("prs_FirstName", true, (c, v) -> v.personal().shownName()),
+    /** {@code PersonalData.nik}, the 16-digit NIK; without one, the number of the first identity document. Personal. */
+    IDENTITY_NUMBER("prs_IdentityNumber", true, (c, v) -> v.personal().nik() != null ? v.personal().nik().value()
+            : v.personal().documents().isEmpty() ? null : v.personal().documents().get(0).number()),
+    /** {@code PersonalData.contacts}: the first of type MOBILE_PHONE, as written. Personal. */
+    MOBILE_PHONE("prs_MobilePhone", true, (c, v) -> v.personal().firstContact(ContactType.MOBILE_PHONE)),
+    /** {@code PersonalData.contacts}: the first of type HOME_PHONE, as written. Personal. */
+    HOME_PHONE("prs_HomePhone", true, (c, v) -> v.personal().firstContact(ContactType.HOME_PHONE)),
+    /** {@code PersonalData.contacts}: the first of type EMAIL. Personal. */
+    EMAIL("prs_Email", true, (c, v) -> v.personal().firstContact(ContactType.EMAIL)),
+    /** {@code PersonalData.address.text}: the address as written. Personal. */
+    MAILING_STREET("prs_MailingStreet", true, (c, v) -> v.personal().address() == null ? null : v.personal().address().text()),
     /** {@code Victim.birthDate}: exported only with the personal-data permission (it singles a victim out). */
     BIRTHDATE("prs_Birthdate", true, (c, v) -> text(v.birthDate())),
     /** {@code Victim.gender} (HTCDS gender, not the civil-registration sex). */

@@ -61,7 +61,7 @@ class BackupRoundTripTest {
         // The source's digest after the backup: the backup audited its reads of personal data.
         assertThat(StoreDigest.of(target, Progress.NONE)).isEqualTo(StoreDigest.of(source, Progress.NONE));
         TraffickingCase a = target.cases().withVictimNik(Nik.of(SevenCases.A1_NIK)).get(0);
-        assertThat(a.victims()).anyMatch(v -> SevenCases.A1_NAME.equals(v.personal().name()));
+        assertThat(a.victims()).anyMatch(v -> SevenCases.A1_NAME.equals(v.personal().shownName()));
         assertThat(a).isEqualTo(source.cases().find(a.id()).orElseThrow());
     }
 

@@ -158,12 +158,13 @@ class DamagedBackupTest {
         String[] nik = new String[1];
         rewrite(file, "cases.jsonl", text -> {
             java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("\"personal\":\\{\\},\"sex\":\"FEMALE\",\"birthDate\":\"\\d\\d(\\d\\d)-(\\d\\d)-(\\d\\d)\"")
+                    .compile("\"personal\":\\{\"contacts\":\\[\\],\"documents\":\\[\\]\\},\"sex\":\"FEMALE\",\"birthDate\":\"\\d\\d(\\d\\d)-(\\d\\d)-(\\d\\d)\"")
                     .matcher(text);
             assertThat(m.find()).isTrue();
             nik[0] = "617102" + m.group(3) + m.group(2) + m.group(1) + "0001";
             String personal = "\"personal\":{\"name\":\"" + SevenCases.A1_NAME + "\",\"nik\":\"" + nik[0] + "\"}";
-            return text.substring(0, m.start()) + personal + text.substring(m.start() + "\"personal\":{}".length());
+            return text.substring(0, m.start()) + personal
+                    + text.substring(m.start() + "\"personal\":{\"contacts\":[],\"documents\":[]}".length());
         }, true);
         ValidationException e = refused(file, Sealing.withoutPersonalData(), "BACKUP-RECORD");
         assertThat(e.violations()).extracting(v -> v.ruleId()).contains("CASE-NIK-SEX");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Victim;
 import id.gugus.security.Actor;
@@ -31,12 +33,17 @@ import net.jqwik.api.Tuple;
  * never shifts the columns of its row or splits it in two.
  */
 class HtcdsExportProperties {
+    private static final String MOBILE = "+62 812-5555-0101";
+    private static final String EMAIL = "korban@contoh.id";
+
     @Property(tries = 60)
     void freeTextsSurviveTheExportInTheirOwnColumn(@ForAll("texts") String name, @ForAll("texts") String address,
             @ForAll("texts") String contact) throws IOException {
         GugusStore store = GugusStore.on(new InMemoryBackend(), TckFixtures.CLOCK);
         TckWorld.seed(store);
-        Victim v = SevenCases.victimA1().withPersonal(new PersonalData(name, null, contact, address));
+        Victim v = SevenCases.victimA1().withPersonal(PersonalData.of(name, null, null, address).withContacts(List.of(
+                Contact.of(ContactType.MESSAGING, contact), Contact.of(ContactType.MOBILE_PHONE, MOBILE),
+                Contact.of(ContactType.EMAIL, EMAIL))));
         store.cases().save(TckFixtures.newCase("LP/B/1/I/2026/SPKT/POLRESTA PONTIANAK", TckFixtures.KOTA_PONTIANAK,
                 LocalDate.of(2026, 1, 5), CaseStatus.REPORTED, TckFixtures.abroad(TckFixtures.SAMBAS, TckFixtures.CAMBODIA), v));
         GugusStore worker = store.as(Actor.national("kemenpppa/worker", Role.CASE_WORKER));
@@ -53,13 +60,18 @@ class HtcdsExportProperties {
         assertThat(row).hasSize(headers.size());
         assertThat(row.get(headers.indexOf("prs_FirstName"))).isEqualTo(name);
         assertThat(row.get(headers.indexOf("prs_MailingStreet"))).isEqualTo(address);
-        assertThat(row.get(headers.indexOf("prs_MobilePhone"))).isEqualTo(contact);
+        assertThat(row.get(headers.indexOf("prs_MobilePhone"))).isEqualTo(MOBILE);
+        assertThat(row.get(headers.indexOf("prs_Email"))).isEqualTo(EMAIL);
+        assertThat(row.get(headers.indexOf("prs_HomePhone"))).isEmpty();
+        if (contact.length() >= 12) { // a shorter text could be part of another column by chance
+            assertThat(String.join("", row)).as("a messaging account has no HTCDS field").doesNotContain(contact);
+        }
         assertThat(row.get(headers.indexOf("vic_TypeOfExploitation"))).isEqualTo("FORCED_CRIMINALITY_ONLINE_SCAM");
 
         List<Map<String, String>> lines = HtcdsExportTest.readJsonLines(json.toByteArray());
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).containsEntry("prs_FirstName", name).containsEntry("prs_MailingStreet", address)
-                .containsEntry("prs_MobilePhone", contact);
+                .containsEntry("prs_MobilePhone", MOBILE).containsEntry("prs_Email", EMAIL);
     }
 
     /** Texts the model accepts (no control characters but line feeds and tabs), rich in CSV's special characters. */

@@ -86,11 +86,11 @@ final class RegisterScamCase {
      */
     private static ImmutableList<Suspect> suspects() {
         return ImmutableList.of(
-                Suspect.naturalPerson(new PersonalData("Suspect A (recruiter)", Nik.of("6171041203880007"), null, null),
+                Suspect.naturalPerson(PersonalData.of("Suspect A (recruiter)", Nik.of("6171041203880007"), null, null),
                         CountryCode.INDONESIA, SuspectRole.RECRUITER),
-                Suspect.naturalPerson(new PersonalData("Suspect B (recruiter)", Nik.of("6172025508920003"), null, null),
+                Suspect.naturalPerson(PersonalData.of("Suspect B (recruiter)", Nik.of("6172025508920003"), null, null),
                         CountryCode.INDONESIA, SuspectRole.RECRUITER),
-                Suspect.naturalPerson(new PersonalData("Suspect C (transporter)", Nik.of("6103210907850002"), null,
+                Suspect.naturalPerson(PersonalData.of("Suspect C (transporter)", Nik.of("6103210907850002"), null,
                         null), CountryCode.INDONESIA, SuspectRole.TRANSPORTER),
                 Suspect.naturalPerson(PersonalData.named("Suspect D (broker)"), null, SuspectRole.BROKER_OR_AGENT),
                 Suspect.legalPerson("PT Lintas Karya Mandiri (fictitious job agency)", SuspectRole.RECRUITER,

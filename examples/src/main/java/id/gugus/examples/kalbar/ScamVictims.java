@@ -2,9 +2,14 @@ package id.gugus.examples.kalbar;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.Act;
+import id.gugus.cases.Address;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.DocumentType;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
@@ -97,6 +102,20 @@ final class ScamVictims {
         return victims.build();
     }
 
+    /**
+     * Name and NIK as drawn; the rest follows from the victim's number, so that the draws (and the
+     * counts the scenario prints) stay as they were: the mobile phone the recruiters reached them
+     * on, the district they live in (the story knows no village), and the passport the compound
+     * withheld, issued by Indonesia. All fictitious.
+     */
+    private PersonalData personal(int i, Sex sex, JurisdictionCode issuedIn, LocalDate born, JurisdictionCode home) {
+        PersonalData drawn = PersonalData.of(name(sex), nik(issuedIn, born, sex), null, null);
+        return drawn.withContacts(List.of(Contact.of(ContactType.MOBILE_PHONE, String.format(Locale.ROOT, "0813-5200-%04d", i + 1))))
+                .withAddress(new Address(home, null))
+                .withDocuments(List.of(IdentityDocument.of(DocumentType.PASSPORT,
+                        String.format(Locale.ROOT, "E%07d", 3_141_000 + 37 * i), CountryCode.INDONESIA)));
+    }
+
     private Victim victim(int i, JurisdictionCode regency, Sex sex, int childAge) {
         LocalDate recruited = FIRST_RECRUITED.plusDays(random.nextInt(RECRUITMENT_DAYS));
         // Adults mostly in their twenties: the lower of two draws from 18..41.
@@ -108,7 +127,7 @@ final class ScamVictims {
         boolean beaten = random.nextInt(4) == 0;
         Platform platform = platform();
         Victim.Builder v = Victim.builder()
-                .personal(new PersonalData(name(sex), nik(issuedIn, born, sex), null, null))
+                .personal(personal(i, sex, issuedIn, born, home))
                 .sex(sex)
                 .birthDate(born)
                 .origin(home)

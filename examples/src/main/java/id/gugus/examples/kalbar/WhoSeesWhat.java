@@ -62,7 +62,7 @@ final class WhoSeesWhat {
     }
 
     private static long identified(TraffickingCase c) {
-        return c.victims().stream().filter(v -> v.personal().name() != null).count();
+        return c.victims().stream().filter(v -> v.personal().shownName() != null).count();
     }
 
     private static void refused(List<String> refused, Console out, Supplier<?> attempt) {

@@ -116,14 +116,19 @@ class KalbarScenarioTest {
         TraffickingCase stored = store.cases().findByNumber(RegisterScamCase.NUMBER).orElseThrow();
         assertThat(stored.victims()).hasSize(70).allSatisfy(v -> {
             assertThat(v.elements().completeFor(v.wasChild())).isTrue();
-            assertThat(v.personal().name()).isNotBlank();
+            assertThat(v.personal().shownName()).isNotBlank();
             assertThat(v.personal().nik()).isNotNull();
+            assertThat(v.personal().firstContact(id.gugus.cases.ContactType.MOBILE_PHONE)).isNotNull();
+            assertThat(v.personal().address().area()).isEqualTo(v.origin());
+            assertThat(v.personal().documents()).singleElement()
+                    .satisfies(d -> assertThat(d.type()).isEqualTo(id.gugus.cases.DocumentType.PASSPORT));
         });
         for (Victim v : stored.victims()) {
-            assertThat(run.output).doesNotContain(v.personal().name()).doesNotContain(v.personal().nik().value());
+            assertThat(run.output).doesNotContain(v.personal().shownName()).doesNotContain(v.personal().nik().value())
+                    .doesNotContain(v.personal().contacts().get(0).value()).doesNotContain(v.personal().documents().get(0).number());
         }
         for (Suspect s : stored.suspects()) {
-            assertThat(run.output).doesNotContain(s.personal().name());
+            assertThat(run.output).doesNotContain(s.personal().shownName());
             if (s.personal().nik() != null) {
                 assertThat(run.output).doesNotContain(s.personal().nik().value());
             }

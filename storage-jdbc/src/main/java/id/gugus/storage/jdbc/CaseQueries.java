@@ -124,7 +124,7 @@ final class CaseQueries {
         List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
                 cases.field(CASE.PAYLOAD)));
         fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
-                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID));
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.DETAILS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID));
         List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));
         List<Field<?>> personRow = new ArrayList<>(List.of(sortFirst));
         caseRow.add(DSL.inline(0).as(DSL.unquotedName(ROW_KIND)));

@@ -20,15 +20,16 @@ import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimIdentity;
+import id.gugus.error.GugusException;
 import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.json.GugusJson;
 import id.gugus.jurisdiction.Level;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -137,12 +138,12 @@ final class CaseRows {
     static RowBatch personalDataRows() {
         return new RowBatch(PERSONAL_DATA, PERSONAL_DATA.CASE_ID, PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ,
                 PERSONAL_DATA.OWNER_ID, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
-                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID);
+                PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.DETAILS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID);
     }
 
     static RowBatch identityRows() {
         return new RowBatch(VICTIM_IDENTITY, VICTIM_IDENTITY.CASE_ID, VICTIM_IDENTITY.VICTIM_SEQ, VICTIM_IDENTITY.REASON,
-                VICTIM_IDENTITY.VICTIM_ID, VICTIM_IDENTITY.KEY_HASH, VICTIM_IDENTITY.HASH_KEY_ID);
+                VICTIM_IDENTITY.VICTIM_ID, VICTIM_IDENTITY.KEY_HASH, VICTIM_IDENTITY.HASH_KEY_ID, VICTIM_IDENTITY.KEY_SEQ);
     }
 
     /**
@@ -154,8 +155,10 @@ final class CaseRows {
         for (int i = 0; i < c.victims().size(); i++) {
             Victim v = c.victims().get(i);
             addPerson(personal, cipher, caseId, c.version(), VICTIM, i, v.id().toString(), v.personal());
-            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NIK, VictimIdentity.nikKey(v));
-            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NAME_AND_BIRTH_DATE, VictimIdentity.nameKey(v));
+            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NIK, VictimIdentity.nikKey(v).stream().toList());
+            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_NAME_AND_BIRTH_DATE,
+                    VictimIdentity.nameKey(v).stream().toList());
+            addIdentity(identities, cipher, caseId, i, v, DuplicateReason.SAME_IDENTITY_DOCUMENT, VictimIdentity.documentKeys(v));
         }
         for (int i = 0; i < c.suspects().size(); i++) {
             Suspect s = c.suspects().get(i);
@@ -169,17 +172,20 @@ final class CaseRows {
             return;
         }
         if (cipher.seals()) {
-            rows.add(caseId, role, seq, ownerId, version, null, null, null, null,
+            rows.add(caseId, role, seq, ownerId, version, null, null, null, null, null,
                     cipher.seal(p, new PersonalDataCipher.Owner(caseId, role, seq, ownerId, version)), cipher.keyId());
         } else {
-            rows.add(caseId, role, seq, ownerId, version, p.name(), p.nik() == null ? null : p.nik().value(), p.contact(),
-                    p.address(), null, null);
+            // The JSON in details is the whole value; name and NIK beside it for readers of the plain columns.
+            rows.add(caseId, role, seq, ownerId, version, p.name() == null ? null : p.name().full(),
+                    p.nik() == null ? null : p.nik().value(), null, null, GugusJson.writeWithPersonalData(p), null, null);
         }
     }
 
     private static void addIdentity(RowBatch rows, PersonalDataCipher cipher, String caseId, int seq, Victim v,
-            DuplicateReason reason, Optional<String> key) {
-        key.ifPresent(k -> rows.add(caseId, seq, reason.name(), v.id().toString(), cipher.hash(k), cipher.keyId()));
+            DuplicateReason reason, List<String> keys) {
+        for (int k = 0; k < keys.size(); k++) {
+            rows.add(caseId, seq, reason.name(), v.id().toString(), cipher.hash(keys.get(k)), cipher.keyId(), k);
+        }
     }
 
     /**
@@ -235,9 +241,7 @@ final class CaseRows {
             if (sealed != null) {
                 target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), owner);
             } else {
-                String nik = r.get(PERSONAL_DATA.NIK);
-                target[seq] = cipher.plain(new PersonalData(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik),
-                        r.get(PERSONAL_DATA.CONTACT), r.get(PERSONAL_DATA.ADDRESS)), owner);
+                target[seq] = cipher.plain(plainColumns(r, id), owner);
             }
         }
         List<Victim> withVictims = new ArrayList<>();
@@ -251,6 +255,23 @@ final class CaseRows {
         return new TraffickingCase(stored.id(), version, stored.number(), stored.registeredIn(), stored.reportedOn(),
                 stored.status(), stored.closingReason(), ImmutableList.copyOf(withVictims),
                 ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory(), stored.management());
+    }
+
+    /** A plain row: its JSON details since V5, the four columns of free text before. */
+    private static PersonalData plainColumns(Record r, String caseId) {
+        String details = r.get(PERSONAL_DATA.DETAILS);
+        if (details == null) {
+            String nik = r.get(PERSONAL_DATA.NIK);
+            return PersonalData.of(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik), r.get(PERSONAL_DATA.CONTACT),
+                    r.get(PERSONAL_DATA.ADDRESS));
+        }
+        try {
+            return GugusJson.read(details, PersonalData.class);
+        } catch (GugusException e) {
+            // Without the cause's message: it could show a value of the data.
+            throw new StorageException("cannot read the personal data of case " + caseId + " kept in plain text: its details"
+                    + " are not personal data as this store writes it (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The code's ancestor at the level as text, or null if the code is above that level (or null). */

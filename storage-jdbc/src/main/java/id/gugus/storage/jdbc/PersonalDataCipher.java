@@ -4,6 +4,7 @@ import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.error.GugusException;
 import id.gugus.error.StorageException;
+import id.gugus.json.GugusJson;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,8 +28,8 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * How the store turns personal data into what it keeps, with the JDK's own cryptography only.
  *
- * <p>With a {@link PersonalDataKeyRing}, a person's name, NIK, contact and address are sealed
- * together under the ring's current keys with AES/GCM/NoPadding: a fresh random 12-byte IV per
+ * <p>With a {@link PersonalDataKeyRing}, a person's whole personal data (name, NIK, contacts,
+ * address, identity documents) is sealed together under the ring's current keys with AES/GCM/NoPadding: a fresh random 12-byte IV per
  * row, a 128-bit tag, and as associated data everything that makes the row the current one of
  * its person: the key id, the case id, the person's role, position and id, and the version of
  * the case it was written with. A sealed value copied onto another person's row, relabelled
@@ -56,7 +58,8 @@ final class PersonalDataCipher {
     static final byte LEGACY_FORMAT = 1;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final int FIELDS = 4;
+    /** The fields of a seal written before personal data was structured: name, NIK, contact, address. */
+    private static final int OLDER_FIELDS = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
@@ -240,20 +243,19 @@ final class PersonalDataCipher {
     }
 
     /**
-     * The four fields as UTF-16 with a length each (-1: absent): exact for any Java string, even
-     * one with an unpaired surrogate, which UTF-8 would replace.
+     * The seal's plain text: length-prefixed UTF-16 fields (-1: absent). Since issue #15 step 2
+     * one field, the JSON of the whole structured value ({@link GugusJson#writeWithPersonalData});
+     * before, four: name, NIK, contact, address. The field count tells them apart, and is as
+     * authenticated as the rest, so the format byte and the associated data stay as they were and
+     * older seals open unchanged. UTF-16 is exact for any Java string; the model refuses unpaired
+     * surrogates anyway, so the JSON in it is too.
      */
     static byte[] encode(PersonalData p) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            for (String field : new String[] {p.name(), p.nik() == null ? null : p.nik().value(), p.contact(), p.address()}) {
-                if (field == null) {
-                    out.writeInt(-1);
-                } else {
-                    out.writeInt(field.length());
-                    out.writeChars(field);
-                }
-            }
+            String json = GugusJson.writeWithPersonalData(p);
+            out.writeInt(json.length());
+            out.writeChars(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -262,23 +264,31 @@ final class PersonalDataCipher {
 
     static PersonalData decode(byte[] plain) {
         ByteBuffer in = ByteBuffer.wrap(plain);
-        String[] fields = new String[FIELDS];
-        for (int i = 0; i < FIELDS; i++) {
+        List<String> fields = new ArrayList<>(OLDER_FIELDS);
+        while (in.hasRemaining()) {
+            if (fields.size() == OLDER_FIELDS) {
+                throw new IllegalArgumentException("trailing bytes in sealed personal data");
+            }
             int length = in.getInt();
             if (length < -1 || length > in.remaining() / 2) {
                 throw new IllegalArgumentException("bad field length in sealed personal data");
             }
+            String field = null;
             if (length >= 0) {
                 char[] chars = new char[length];
                 in.asCharBuffer().get(chars);
                 in.position(in.position() + 2 * length);
-                fields[i] = new String(chars);
+                field = new String(chars);
             }
+            fields.add(field);
         }
-        if (in.hasRemaining()) {
-            throw new IllegalArgumentException("trailing bytes in sealed personal data");
+        if (fields.size() == 1 && fields.get(0) != null) {
+            return GugusJson.read(fields.get(0), PersonalData.class);
         }
-        return new PersonalData(fields[0], fields[1] == null ? null : Nik.of(fields[1]), fields[2], fields[3]);
+        if (fields.size() != OLDER_FIELDS) {
+            throw new IllegalArgumentException("sealed personal data of " + fields.size() + " fields");
+        }
+        return PersonalData.of(fields.get(0), fields.get(1) == null ? null : Nik.of(fields.get(1)), fields.get(2), fields.get(3));
     }
 
     @Override

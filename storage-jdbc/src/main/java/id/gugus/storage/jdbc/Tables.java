@@ -244,7 +244,12 @@ final class Tables {
         final TableField<Record, String> NIK = column("nik", CHAR(16).nullable(true));
         final TableField<Record, String> CONTACT = column("contact", FREE_TEXT_TYPE.nullable(true));
         final TableField<Record, String> ADDRESS = column("address", FREE_TEXT_TYPE.nullable(true));
-        /** The four fields above, sealed under personal-data keys; null in a row kept in plain text. */
+        /**
+         * The whole structured personal data as JSON (V5), in a row kept in plain text; null in a
+         * sealed row and in a plain row written before V5, which the four columns above hold.
+         */
+        final TableField<Record, String> DETAILS = column("details", CLOB.nullable(true));
+        /** The personal data, sealed under personal-data keys; null in a row kept in plain text. */
         final TableField<Record, String> SEALED = column("sealed", CLOB.nullable(true));
         /** The id of the keys that sealed the row; null in a row kept in plain text. */
         final TableField<Record, String> KEY_ID = column("key_id", VARCHAR(40).nullable(true));
@@ -330,6 +335,8 @@ final class Tables {
         final TableField<Record, String> KEY_HASH = column("key_hash", CHAR(64).nullable(false));
         /** The key of the HMAC; null for a plain SHA-256. */
         final TableField<Record, String> HASH_KEY_ID = column("hash_key_id", VARCHAR(40).nullable(true));
+        /** The number of the key among the victim's keys of one reason (V5): 0 but for a second identity document. */
+        final TableField<Record, Integer> KEY_SEQ = column("key_seq", INTEGER.nullable(false));
 
         VictimIdentityTable() {
             super("victim_identity");
@@ -337,7 +344,7 @@ final class Tables {
 
         @Override
         List<TableField<Record, ?>> key() {
-            return List.of(CASE_ID, VICTIM_SEQ, REASON);
+            return List.of(CASE_ID, VICTIM_SEQ, REASON, KEY_SEQ);
         }
     }
 

@@ -70,7 +70,7 @@ final class Fixtures {
     }
 
     static PersonalData person(String name) {
-        return new PersonalData(name, Nik.of("6171014501990001"), "+62 812 0000 0000", "Jl. Gajah Mada 1, Pontianak");
+        return PersonalData.of(name, Nik.of("6171014501990001"), "+62 812 0000 0000", "Jl. Gajah Mada 1, Pontianak");
     }
 
     static TraffickingCase scamCase(String number, JurisdictionCode registeredIn, LocalDate reportedOn) {

@@ -68,7 +68,7 @@ class HostileInputTest {
                 String number = text.length() > 90 && !text.startsWith("😀") ? text.substring(0, 90) : text;
                 TraffickingCase c = withFirstVictim(
                         Fixtures.scamCase(number.isBlank() ? "x" + n : number, Fixtures.PONTIANAK, LocalDate.of(2025, 1, 1 + n++)),
-                        new PersonalData(text.length() > Texts.SHORT ? EMOJI_AT_SHORT_LIMIT : text, null,
+                        PersonalData.of(text.length() > Texts.SHORT ? EMOJI_AT_SHORT_LIMIT : text, null,
                                 EMOJI_AT_SHORT_LIMIT, EMOJI_AT_LONG_LIMIT));
                 backend.cases().insert(c);
                 assertThat(backend.cases().find(c.id())).as(text).contains(c);
@@ -92,8 +92,8 @@ class HostileInputTest {
             assertTextFormat(() -> Fixtures.agency("Dinas\u0000PPPA", Fixtures.KALBAR), "agency.name");
             assertTextFormat(() -> Fixtures.agency(EMOJI_AT_SHORT_LIMIT + "😀", Fixtures.KALBAR), "agency.name");
             assertTextFormat(() -> CaseNumber.of("😀".repeat(101)), "case.number");
-            assertTextFormat(() -> new PersonalData(null, null, null, EMOJI_AT_LONG_LIMIT + "x"), "personal.address");
-            assertTextFormat(() -> PersonalData.named("Siti\u0000"), "personal.name");
+            assertTextFormat(() -> PersonalData.of(null, null, null, EMOJI_AT_LONG_LIMIT + "x"), "personal.address.text");
+            assertTextFormat(() -> PersonalData.named("Siti\u0000"), "personal.name.full");
             assertThat(backend.agencies().inSubtree(Fixtures.KALBAR)).isEmpty();
         }
 

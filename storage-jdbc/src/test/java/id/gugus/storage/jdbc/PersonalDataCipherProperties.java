@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.collect.ImmutableList;
+import id.gugus.cases.Address;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
+import id.gugus.cases.DocumentType;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.Nik;
+import id.gugus.cases.PersonName;
 import id.gugus.cases.PersonalData;
+import id.gugus.common.CountryCode;
 import id.gugus.error.StorageException;
+import id.gugus.jurisdiction.JurisdictionCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -35,8 +44,70 @@ class PersonalDataCipherProperties {
 
     @Provide
     Arbitrary<PersonalData> people() {
-        Arbitrary<String> shortText = text(200);
-        return Combinators.combine(shortText, niks(), shortText, text(2000)).as(PersonalData::new);
+        return structuredPeople();
+    }
+
+    /** Structured personal data of any admissible text: any part absent, lists empty or not. */
+    static Arbitrary<PersonalData> structuredPeople() {
+        Arbitrary<PersonName> names = Combinators.combine(text(200), text(200))
+                .as((full, known) -> isBlank(full) && isBlank(known) ? null : new PersonName(full, known));
+        Arbitrary<Contact> freeContacts = Combinators.combine(Arbitraries.of(ContactType.SOCIAL_MEDIA, ContactType.MESSAGING,
+                ContactType.OTHER), text(200).filter(t -> !isBlank(t))).as(Contact::of);
+        Arbitrary<Contact> checkedContacts = Arbitraries.of(Contact.of(ContactType.MOBILE_PHONE, "+62 812-5555-0101"),
+                Contact.of(ContactType.HOME_PHONE, "(0561) 734 567"), Contact.of(ContactType.EMAIL, "korban.satu@contoh.id"));
+        Arbitrary<ImmutableList<Contact>> contacts = Arbitraries.oneOf(freeContacts, checkedContacts).list().ofMaxSize(3)
+                .map(ImmutableList::copyOf);
+        Arbitrary<Address> addresses = Combinators.combine(Arbitraries.of("61.71.01.1001", "61.01.01.2001", "61.71").injectNull(0.3),
+                text(2000)).as((area, text) -> area == null && isBlank(text) ? null
+                        : new Address(area == null ? null : JurisdictionCode.of(area), area != null && isBlank(text) ? null : text));
+        Arbitrary<IdentityDocument> documents = Combinators.combine(Arbitraries.of(DocumentType.class),
+                Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').withChars('-', ' ').ofMinLength(1)
+                        .ofMaxLength(IdentityDocument.MAX_NUMBER).filter(n -> n.chars().anyMatch(Character::isLetterOrDigit)),
+                Arbitraries.of("IDN", "KHM", "MYS", "MMR", "CHN").map(CountryCode::of)).as(IdentityDocument::new);
+        return Combinators.combine(names, niks(), contacts, addresses, documents.list().ofMaxSize(2).map(ImmutableList::copyOf))
+                .as(PersonalData::new);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The four fields of a seal as Gugus wrote them before issue #15 step 2: name, NIK, contact, address. */
+    static byte[] olderFields(String name, String nik, String contact, String address) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            for (String field : new String[] {name, nik, contact, address}) {
+                if (field == null) {
+                    out.writeInt(-1);
+                } else {
+                    out.writeInt(field.length());
+                    out.writeChars(field);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Property(tries = 300)
+    void a_seal_of_the_four_older_fields_opens_as_the_same_values(@ForAll("shortTexts") String name, @ForAll("shortTexts") String contact,
+            @ForAll("longTexts") String address) throws Exception {
+        Assume.that(!isBlank(name) && !isBlank(contact) && !isBlank(address));
+        PersonalData opened = PersonalDataCipher.decode(olderFields(name, "6171014501990001", contact, address));
+        assertThat(opened).isEqualTo(PersonalData.of(name, Nik.of("6171014501990001"), contact, address));
+        assertThat(opened.name().full()).isEqualTo(name);
+        assertThat(opened.contacts()).containsExactly(Contact.of(ContactType.OTHER, contact));
+        assertThat(opened.address().text()).isEqualTo(address);
+        assertThat(PersonalDataCipher.decode(olderFields(null, null, null, null))).isEqualTo(PersonalData.NONE);
+    }
+
+    @Provide
+    Arbitrary<String> shortTexts() {
+        return text(200);
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        return text(2000);
     }
 
     /** Text of up to {@code max} UTF-16 units (so at most that many code points), no controls but tab and newline, no lone surrogate. */
@@ -178,10 +249,24 @@ class PersonalDataCipherProperties {
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40).map(n -> "name:" + n + "|1999-05-01"));
     }
 
+    /** Every text of the person's data. */
+    static java.util.List<String> personalTexts(PersonalData p) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (p.name() != null) {
+            texts.add(p.name().full());
+            texts.add(p.name().known());
+        }
+        texts.add(p.nik() == null ? null : p.nik().value());
+        p.contacts().forEach(c -> texts.add(c.value()));
+        texts.add(p.address() == null ? null : p.address().text());
+        p.documents().forEach(d -> texts.add(d.number()));
+        return texts;
+    }
+
     private static void assertShowsNothingOf(Throwable e, PersonalData p) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            for (String field : new String[] {p.name(), p.nik() == null ? null : p.nik().value(), p.contact(), p.address()}) {
+            for (String field : personalTexts(p)) {
                 // A short text could occur in an id or a key name by chance; eight characters cannot, in practice.
                 if (field != null && field.length() >= 8) {
                     assertThat(message).doesNotContain(field);

@@ -7,7 +7,6 @@ import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseOrder;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.Dimension;
-import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
 import id.gugus.cases.Nik;
 import id.gugus.cases.Statistics;
@@ -89,14 +88,13 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
                     VictimInCase where = new VictimInCase(c.id(), c.number(), c.registeredIn(), v.id());
                     VictimIdentity.nikKey(v).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
                     VictimIdentity.nameKey(v).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
+                    VictimIdentity.documentKeys(v).forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
                 }
             }
             List<DuplicateVictims> groups = new ArrayList<>();
             byKey.forEach((k, victims) -> {
                 if (victims.stream().map(VictimInCase::caseId).distinct().count() > 1) {
-                    DuplicateReason reason = k.startsWith("nik:") ? DuplicateReason.SAME_NIK
-                            : DuplicateReason.SAME_NAME_AND_BIRTH_DATE;
-                    groups.add(new DuplicateVictims(reason, ImmutableList.copyOf(victims), 0));
+                    groups.add(new DuplicateVictims(VictimIdentity.reasonOf(k), ImmutableList.copyOf(victims), 0));
                 }
             });
             return groups;

@@ -105,7 +105,7 @@ public abstract class CaseContract extends StorageContract {
         TraffickingCase loaded = store.cases().get(fresh.id());
         assertSameContent(loaded, saved);
         assertThat(loaded.victims().get(0).personal().nik().value()).isEqualTo(SevenCases.A1_NIK);
-        assertThat(loaded.victims().get(0).personal().name()).isEqualTo(SevenCases.A1_NAME);
+        assertThat(loaded.victims().get(0).personal().shownName()).isEqualTo(SevenCases.A1_NAME);
     }
 
     @Test

@@ -133,7 +133,7 @@ public abstract class HostileInputContract extends SecurityContract {
 
             TraffickingCase c = TckFixtures.simpleCase("LP/" + n + "/" + text, LocalDate.of(2025, 1, n));
             Victim v = c.victims().get(0);
-            Victim named = v.withPersonal(new PersonalData("Korban " + text, null,
+            Victim named = v.withPersonal(PersonalData.of("Korban " + text, null,
                     "+62 " + text, "Jalan " + text));
             TraffickingCase saved = store.cases().save(TckFixtures.withSuspects(TckFixtures.withVictims(c, List.of(named)),
                     List.of(TckFixtures.recruiter("Tersangka " + text)))).stored();

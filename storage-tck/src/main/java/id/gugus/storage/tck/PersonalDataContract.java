@@ -27,8 +27,12 @@ import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditOutcome;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
+import id.gugus.cases.DocumentType;
 import id.gugus.cases.DuplicateReason;
 import id.gugus.cases.DuplicateVictims;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Sex;
@@ -39,6 +43,7 @@ import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimInCase;
+import id.gugus.common.CountryCode;
 import id.gugus.common.Page;
 import id.gugus.common.PageRequest;
 import id.gugus.error.AccessDeniedException;
@@ -100,7 +105,7 @@ public abstract class PersonalDataContract extends SecurityContract {
         nameSambas = store.cases().save(TckPeople.caseWith("LP/PD/3/V/2024/POLRES SAMBAS", SAMBAS,
                 TckPeople.sameNameAndBirthDate())).stored();
         Victim nikOnly = TckFixtures.anotherLike(TckPeople.victim()).toBuilder()
-                .personal(new PersonalData(null, Nik.of(TckPeople.VICTIM_NIK), null, null)).build();
+                .personal(PersonalData.of(null, Nik.of(TckPeople.VICTIM_NIK), null, null)).build();
         nikKupang = store.cases().save(TckPeople.caseWith("LP/PD/4/V/2024/POLRESTA KUPANG KOTA", KOTA_KUPANG, nikOnly))
                 .stored();
         Victim kartika = TckPeople.someoneElse("Kartika Dewi Anggraini");
@@ -144,9 +149,9 @@ public abstract class PersonalDataContract extends SecurityContract {
         List<AuditEntry> found = entriesOf(() -> {
             TraffickingCase c = worker.cases().find(nikCity.id()).orElseThrow();
             assertSameContent(c, nikCity);
-            assertThat(c.victims().get(0).personal().name()).isEqualTo(TckPeople.VICTIM_NAME);
+            assertThat(c.victims().get(0).personal().shownName()).isEqualTo(TckPeople.VICTIM_NAME);
             assertThat(c.victims().get(0).personal().nik().value()).isEqualTo(TckPeople.VICTIM_NIK);
-            assertThat(c.suspects().get(0).personal().name()).isEqualTo(TckPeople.SUSPECT_NAME);
+            assertThat(c.suspects().get(0).personal().shownName()).isEqualTo(TckPeople.SUSPECT_NAME);
             return c;
         });
         assertPersonalReads(found, CASE_WORKER_PONTIANAK, List.of(nikCity));
@@ -283,6 +288,51 @@ public abstract class PersonalDataContract extends SecurityContract {
                 .as("a suspect's NIK finds no victim").isEmpty();
     }
 
+    // ---- structured personal data (issue #15) -----------------------------------------------------
+
+    @Test
+    public void everyStructuredValueRoundTripsForACaseWorkerAndNoneReachesAnAdministrator() {
+        PersonalData expected = TckPeople.victim().personal();
+        TraffickingCase c = as(CASE_WORKER_PONTIANAK).cases().get(nikCity.id());
+        PersonalData read = c.victims().get(0).personal();
+        assertThat(read).isEqualTo(expected);
+        assertThat(read.name().known()).isEqualTo(TckPeople.VICTIM_ALIAS);
+        assertThat(read.contacts()).extracting(Contact::type)
+                .containsExactly(ContactType.MOBILE_PHONE, ContactType.EMAIL, ContactType.MESSAGING);
+        assertThat(read.contacts().get(0).e164()).contains("+6281347472929");
+        assertThat(read.address().area()).isEqualTo(TckPeople.VICTIM_VILLAGE);
+        assertThat(read.address().text()).isEqualTo(TckPeople.VICTIM_ADDRESS);
+        TraffickingCase redacted = as(ADMINISTRATOR_KALBAR).cases().get(nikCity.id());
+        assertThat(redacted.victims().get(0).personal()).isEqualTo(PersonalData.NONE);
+        TckPeople.assertNoPersonalData(redacted.toString() + c + read + read.name() + read.contacts() + read.address()
+                + GugusJson.write(c), "a case, its parts and its export");
+        assertThat(GugusJson.write(c)).doesNotContain(TckPeople.VICTIM_VILLAGE.value());
+    }
+
+    @Test
+    public void aForeignVictimRegisteredTwiceWithTheSamePassportIsADuplicate() {
+        TraffickingCase first = store.cases().save(TckPeople.caseWith("LP/PD/11/V/2024/POLRESTA PONTIANAK", KOTA_PONTIANAK,
+                TckPeople.foreignVictim("Sokha", TckPeople.FOREIGN_PASSPORT))).stored();
+        TraffickingCase again = store.cases().save(TckPeople.caseWith("LP/PD/12/V/2024/POLRES SAMBAS", SAMBAS,
+                TckPeople.foreignVictim("Chenda", TckPeople.FOREIGN_PASSPORT_AS_WRITTEN_ELSEWHERE))).stored();
+        // The same number in a passport of another country is another document.
+        Victim malaysian = TckPeople.foreignVictim("Pich", TckPeople.FOREIGN_PASSPORT);
+        malaysian = malaysian.withPersonal(malaysian.personal().withDocuments(List.of(IdentityDocument.of(DocumentType.PASSPORT,
+                TckPeople.FOREIGN_PASSPORT, CountryCode.of("MYS")))));
+        TraffickingCase other = store.cases().save(TckPeople.caseWith("LP/PD/13/V/2024/POLRES SAMBAS", SAMBAS, malaysian))
+                .stored();
+
+        List<DuplicateVictims> groups = as(CASE_WORKER_NATIONAL).cases().duplicateVictims();
+
+        assertThat(groups).filteredOn(g -> g.reason() == DuplicateReason.SAME_IDENTITY_DOCUMENT).singleElement()
+                .satisfies(g -> assertThat(g.victims()).containsExactlyInAnyOrder(at(first), at(again)));
+        assertThat(groups).flatExtracting(DuplicateVictims::victims).doesNotContain(at(other));
+        assertThat(groups).filteredOn(g -> g.reason() != DuplicateReason.SAME_IDENTITY_DOCUMENT).containsExactlyInAnyOrder(
+                new DuplicateVictims(DuplicateReason.SAME_NIK, ImmutableList.of(at(nikCity), at(nikCity2), at(nikKupang)), 0),
+                new DuplicateVictims(DuplicateReason.SAME_NAME_AND_BIRTH_DATE,
+                        ImmutableList.of(at(nikCity), at(nameSambas)), 0));
+    }
+
     private static VictimInCase at(TraffickingCase c) {
         assertThat(c.victims()).hasSize(1);
         return new VictimInCase(c.id(), c.number(), c.registeredIn(), c.victims().get(0).id());
@@ -396,11 +446,11 @@ public abstract class PersonalDataContract extends SecurityContract {
                 List.of(v.toBuilder().birthDate(TckPeople.VICTIM_BORN.plusDays(1)).build())))));
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withSuspects(nikCity, List.of(new Suspect(
                 SuspectId.random(), SuspectKind.NATURAL_PERSON,
-                new PersonalData(TckPeople.SUSPECT_NAME, Nik.of("6172011207800000"), null, null),
+                PersonalData.of(TckPeople.SUSPECT_NAME, Nik.of("6172011207800000"), null, null),
                 ImmutableSet.of(SuspectRole.RECRUITER), TckFixtures.INDONESIA))))));
         errors.add(catchThrowable(() -> Nik.of(TckPeople.VICTIM_NIK.substring(0, 15) + "X")));
         errors.add(catchThrowable(() -> PersonalData.named(TckPeople.VICTIM_NAME.repeat(10))));
-        errors.add(catchThrowable(() -> new PersonalData(TckPeople.VICTIM_NAME, null, TckPeople.VICTIM_CONTACT + "\u0007", null)));
+        errors.add(catchThrowable(() -> PersonalData.of(TckPeople.VICTIM_NAME, null, TckPeople.VICTIM_CONTACT + "\u0007", null)));
         errors.add(catchThrowable(() -> worker.cases().save(nikCity.withVersion(9))));
         errors.add(catchThrowable(() -> worker.cases().save(TckFixtures.withNumber(
                 TckPeople.caseWith("LP/PD/X", KOTA_PONTIANAK, TckPeople.victim()), nikCity.number().value()))));

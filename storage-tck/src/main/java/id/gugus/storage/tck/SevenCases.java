@@ -149,7 +149,7 @@ public final class SevenCases {
     public static Victim victimA1() {
         Victim v = victim(FEMALE, 22, LocalDate.of(2024, 3, 1), PONTIANAK_TIMUR, FORCED_CRIMINALITY_ONLINE_SCAM);
         return v.toBuilder()
-                .personal(new PersonalData(A1_NAME, Nik.of(A1_NIK), "0812-5555-0101", "Jl. Tanjungpura No. 1"))
+                .personal(PersonalData.of(A1_NAME, Nik.of(A1_NIK), "0812-5555-0101", "Jl. Tanjungpura No. 1"))
                 .birthDate(LocalDate.of(2002, 1, 30))
                 .recruitedThrough(RecruitmentChannel.ONLINE_ADVERTISEMENT, Platform.TELEGRAM)
                 .traffickingStatus(TraffickingDetermination.possible())

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.gugus.cases.Address;
 import id.gugus.cases.CaseStatus;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
+import id.gugus.cases.DocumentType;
 import id.gugus.cases.ExploitationType;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.Nik;
+import id.gugus.cases.PersonName;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Sex;
 import id.gugus.cases.Suspect;
@@ -36,6 +42,15 @@ public final class TckPeople {
     public static final LocalDate VICTIM_BORN = LocalDate.of(1999, 5, 5);
     public static final String VICTIM_CONTACT = "0813-4747-2929";
     public static final String VICTIM_ADDRESS = "Gang Mawar Berduri No. 17, Tanjung Hulu";
+    /** The name she is known by. */
+    public static final String VICTIM_ALIAS = "Kak Ulan Tanjunghulu";
+    public static final String VICTIM_EMAIL = "wulandari.ks1999@contoh.id";
+    public static final String VICTIM_MESSAGING = "t.me/ulan_sembiring99";
+    /** Her village in Pontianak Timur (Tanjung Hulu), with the address. */
+    public static final JurisdictionCode VICTIM_VILLAGE = JurisdictionCode.of("61.71.02.1003");
+    /** A Cambodian woman's passport number as one officer wrote it, and as another did. */
+    public static final String FOREIGN_PASSPORT = "N0 4477 2931";
+    public static final String FOREIGN_PASSPORT_AS_WRITTEN_ELSEWHERE = "n04477-2931";
     public static final LocalDate TRAFFICKED_ON = LocalDate.of(2024, 3, 1);
 
     public static final String SUSPECT_NAME = "Bonaventura Sitompul Harahap";
@@ -44,19 +59,36 @@ public final class TckPeople {
 
     /** Every string that must never appear outside the personal fields themselves. */
     public static final List<String> SECRETS = List.of(VICTIM_NAME, VICTIM_NIK, VICTIM_CONTACT, VICTIM_ADDRESS,
-            SUSPECT_NAME, SUSPECT_NIK, "Kusumaningtyas", "kusumaningtyás", "Wulandari", "Sembiring", "Mawar Berduri", "4747-2929",
+            SUSPECT_NAME, SUSPECT_NIK, VICTIM_ALIAS, VICTIM_EMAIL, VICTIM_MESSAGING, "Ulan Tanjunghulu", "ks1999", "ulan_sembiring",
+            "4477 2931", "04477-2931", "N044772931", "Sokha Chenda Pich", "Kusumaningtyas", "kusumaningtyás", "Wulandari", "Sembiring", "Mawar Berduri", "4747-2929",
             "Bonaventura", "Sitompul", SevenCases.A1_NAME, SevenCases.A1_NIK);
 
     private TckPeople() {}
 
-    /** The victim with every personal field filled. */
+    /**
+     * The victim with every personal field filled: her full name and the name she is known by, the
+     * NIK, a mobile phone, an e-mail address and a messaging account, her address with its village.
+     */
     public static Victim victim() {
-        return victimWith(new PersonalData(VICTIM_NAME, Nik.of(VICTIM_NIK), VICTIM_CONTACT, VICTIM_ADDRESS));
+        return victimWith(new PersonalData(new PersonName(VICTIM_NAME, VICTIM_ALIAS), Nik.of(VICTIM_NIK),
+                ImmutableList.of(Contact.of(ContactType.MOBILE_PHONE, VICTIM_CONTACT), Contact.of(ContactType.EMAIL, VICTIM_EMAIL),
+                        Contact.of(ContactType.MESSAGING, VICTIM_MESSAGING)),
+                new Address(VICTIM_VILLAGE, VICTIM_ADDRESS), ImmutableList.of()));
+    }
+
+    /**
+     * A Cambodian woman identified by her passport only (no NIK, another name each time): the
+     * passport number as written, issued by Cambodia.
+     */
+    public static Victim foreignVictim(String name, String passportAsWritten) {
+        return victimWith(new PersonalData(new PersonName(null, name), null, ImmutableList.of(), null,
+                ImmutableList.of(IdentityDocument.of(DocumentType.PASSPORT, passportAsWritten, CAMBODIA))))
+                .toBuilder().citizenship(CAMBODIA).origin(null).build();
     }
 
     /** Another record, in another case, of the same person: same NIK, a shorter name. */
     public static Victim sameNik() {
-        return victimWith(new PersonalData("Wulan Sembiring", Nik.of(VICTIM_NIK), null, null));
+        return victimWith(PersonalData.of("Wulan Sembiring", Nik.of(VICTIM_NIK), null, null));
     }
 
     /** Another record of the same person without a NIK: the name as written elsewhere, the same birth date. */
@@ -78,7 +110,7 @@ public final class TckPeople {
     /** The recruiter, a natural person with a name and a NIK. */
     public static Suspect suspect() {
         return new Suspect(SuspectId.random(), SuspectKind.NATURAL_PERSON,
-                new PersonalData(SUSPECT_NAME, Nik.of(SUSPECT_NIK), null, null), ImmutableSet.of(SuspectRole.RECRUITER),
+                PersonalData.of(SUSPECT_NAME, Nik.of(SUSPECT_NIK), null, null), ImmutableSet.of(SuspectRole.RECRUITER),
                 TckFixtures.INDONESIA);
     }
 

@@ -90,7 +90,7 @@ public abstract class ValidationContract extends StorageContract {
                     assertThat(e.violations()).filteredOn(v -> v.ruleId().equals("CASE-PROSECUTION-ELEMENTS"))
                             .extracting(Violation::path).allMatch(path -> path.startsWith("victims[1]"));
                     assertThat(e).hasMessageContaining("Case").hasMessageContaining(c.id().toString());
-                    assertThat(e.getMessage()).doesNotContain(adult.personal().name());
+                    assertThat(e.getMessage()).doesNotContain(adult.personal().shownName());
                 });
         assertSameContent(store.cases().get(c.id()), before);
         assertThat(store.cases().get(c.id()).status()).isEqualTo(CaseStatus.INVESTIGATION);
@@ -226,7 +226,7 @@ public abstract class ValidationContract extends StorageContract {
         assertThat(saved.warnings()).filteredOn(w -> w.ruleId().equals("CASE-ELEMENTS"))
                 .extracting(Violation::path).isNotEmpty().allMatch(path -> path.startsWith("victims[0]"));
         assertThat(saved.warnings()).extracting(w -> w.format(Locale.ENGLISH))
-                .noneMatch(text -> text.contains(adult.personal().name()));
+                .noneMatch(text -> text.contains(adult.personal().shownName()));
         assertSameContent(store.cases().get(c.id()), saved.stored());
     }
 

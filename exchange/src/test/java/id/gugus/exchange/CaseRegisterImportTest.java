@@ -94,7 +94,7 @@ class CaseRegisterImportTest {
         assertThat(a.victims()).hasSize(2);
         Victim first = a.victims().get(0);
         assertThat(first.personal().nik().value()).isEqualTo("6171015205990003");
-        assertThat(first.personal().name()).isEqualTo("Korban Fiktif Satu");
+        assertThat(first.personal().shownName()).isEqualTo("Korban Fiktif Satu");
         assertThat(first.sex()).isEqualTo(Sex.FEMALE);
         assertThat(first.birthDate()).isEqualTo(LocalDate.of(1999, 5, 12));
         assertThat(first.traffickedOn()).isEqualTo(LocalDate.of(2024, 1, 5));

@@ -124,7 +124,7 @@ final class KalbarLikeStore {
     /** A name, contact and address no other victim has. */
     private Victim person(Victim.Builder b) {
         int i = ++people;
-        return b.personal(new PersonalData("Korban Uji Kalbar " + i, null, "+62 812 5555 " + (1000 + i),
+        return b.personal(PersonalData.of("Korban Uji Kalbar " + i, null, "+62 812 5555 " + (1000 + i),
                 "Jl. Tanjungpura Gg. Uji No. " + i)).build();
     }
 

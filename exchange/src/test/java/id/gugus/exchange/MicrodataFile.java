@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Contact;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
@@ -155,8 +157,15 @@ record MicrodataFile(List<String> headers, List<MicrodataFile.Row> rows, Microda
             Set<String> secret = new HashSet<>(List.of(c.number().value(), c.id().toString(), c.reportedOn().toString()));
             for (Victim v : c.victims()) {
                 PersonalData p = v.personal();
-                Stream.of(p.name(), p.nik(), p.contact(), p.address(), v.birthDate(), v.id(), v.traffickedOn())
-                        .filter(x -> x != null).map(Object::toString).filter(s -> !s.isBlank()).forEach(secret::add);
+                // The personal values themselves: their records' toString is redacted.
+                Stream.of(
+                        Stream.of(p.name() == null ? null : p.name().full(), p.name() == null ? null : p.name().known(),
+                                p.nik() == null ? null : p.nik().value(), p.address() == null ? null : p.address().text()),
+                        p.contacts().stream().map(Contact::value),
+                        p.documents().stream().map(IdentityDocument::number),
+                        Stream.of(v.birthDate(), v.id(), v.traffickedOn()).map(x -> x == null ? null : x.toString()))
+                        .flatMap(x -> x)
+                        .filter(x -> x != null).filter(s -> !s.isBlank()).forEach(secret::add);
             }
             assertThat(cells).as("values of %s", c.number()).doesNotContainAnyElementsOf(secret);
         });

@@ -79,8 +79,8 @@ class KalbarMicrodataTest {
                         if (v.personal().nik() != null) {
                             assertThat(text).doesNotContain(v.personal().nik().value());
                         }
-                        if (v.personal().name() != null) {
-                            assertThat(text).doesNotContain(v.personal().name());
+                        if (v.personal().shownName() != null) {
+                            assertThat(text).doesNotContain(v.personal().shownName());
                         }
                     }
                 }

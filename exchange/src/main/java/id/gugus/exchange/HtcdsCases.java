@@ -16,6 +16,10 @@ import id.gugus.cases.LabourSector;
 import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
+import id.gugus.cases.Contact;
+import id.gugus.cases.ContactType;
+import id.gugus.cases.DocumentType;
+import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.Place;
 import id.gugus.cases.Platform;
@@ -204,10 +208,28 @@ final class HtcdsCases {
         }
         // Each text alone through PersonalData.of, so that the model's own check names the column at fault.
         String name = row.text(HtcdsField.FIRST_NAME, s -> checked(s, PersonalData.of(s, null, null, null)));
-        Nik nik = row.parse(HtcdsField.IDENTITY_NUMBER, "a NIK of 16 digits", s -> Nik.of(s.strip()));
-        String contact = row.text(HtcdsField.MOBILE_PHONE, s -> checked(s, PersonalData.of(null, null, s, null)));
+        DocumentType documentType = row.one(HtcdsField.IDENTITY_DOCUMENT_TYPE, DocumentType.class);
+        CountryCode issuedBy = row.parse(HtcdsField.IDENTITY_DOCUMENT_ISSUED_BY, COUNTRY, CountryCode::of);
+        Nik nik = null;
+        IdentityDocument document = null;
+        if (documentType == null) {
+            nik = row.parse(HtcdsField.IDENTITY_NUMBER, "a NIK of 16 digits (another document needs "
+                    + HtcdsField.IDENTITY_DOCUMENT_TYPE.header() + " and " + HtcdsField.IDENTITY_DOCUMENT_ISSUED_BY.header() + ")",
+                    s -> Nik.of(s.strip()));
+        } else if (issuedBy != null) {
+            document = row.parse(HtcdsField.IDENTITY_NUMBER, "a document number of at most " + IdentityDocument.MAX_NUMBER
+                    + " characters", s -> IdentityDocument.of(documentType, s.strip(), issuedBy));
+        } else {
+            row.refuse(HtcdsField.IDENTITY_DOCUMENT_ISSUED_BY, COUNTRY + " (the document's issuing country)");
+        }
+        // Each contact column keeps its type, so that a round trip writes it to the same column.
+        ImmutableList.Builder<Contact> contacts = ImmutableList.builder();
+        contact(row, HtcdsField.MOBILE_PHONE, ContactType.MOBILE_PHONE, contacts);
+        contact(row, HtcdsField.HOME_PHONE, ContactType.HOME_PHONE, contacts);
+        contact(row, HtcdsField.EMAIL, ContactType.EMAIL, contacts);
         String address = row.text(HtcdsField.MAILING_STREET, s -> checked(s, PersonalData.of(null, null, null, s)));
-        b.personal(PersonalData.of(name, nik, contact, address));
+        b.personal(PersonalData.of(name, nik, null, address).withContacts(contacts.build())
+                .withDocuments(document == null ? ImmutableList.of() : ImmutableList.of(document)));
         LocalDate birthDate = row.parse(HtcdsField.BIRTHDATE, DATE, LocalDate::parse);
         b.birthDate(birthDate);
         b.gender(row.one(HtcdsField.GENDER, Gender.class));
@@ -262,6 +284,15 @@ final class HtcdsCases {
             return age;
         }
         return Period.between(birthDate, traffickedOn).getYears() == age ? null : age;
+    }
+
+    /** Adds the contact of {@code field}'s column, if the row has one the model accepts as a {@code type}. */
+    private static void contact(HtcdsRowValues row, HtcdsField field, ContactType type, ImmutableList.Builder<Contact> contacts) {
+        Contact contact = row.parse(field, "a " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " the model accepts", s -> Contact.of(type, s));
+        if (contact != null) {
+            contacts.add(contact);
+        }
     }
 
     /** {@code text}, once the model has accepted it: building {@code accepted} threw otherwise. */

@@ -108,7 +108,17 @@ public enum HtcdsField {
     /** Gugus: {@code Victim.elements.acts}, the acts of UU 21/2007 Art. 1(1). */
     ACTS("gugus_Acts", false, (c, v) -> v.elements() == null ? null : join(v.elements().acts())),
     /** Gugus: {@code Victim.elements.means}, the means of UU 21/2007 Art. 1(1). */
-    MEANS("gugus_Means", false, (c, v) -> v.elements() == null ? null : join(v.elements().means()));
+    MEANS("gugus_Means", false, (c, v) -> v.elements() == null ? null : join(v.elements().means())),
+    /**
+     * Gugus: the type of the identity document whose number is in {@code prs_IdentityNumber} when the
+     * victim has no NIK ({@code IdentityDocument.type}); empty for a NIK. HTCDS has one identity
+     * number and no type.
+     */
+    IDENTITY_DOCUMENT_TYPE("gugus_IdentityDocumentType", true, (c, v) -> v.personal().nik() != null
+            || v.personal().documents().isEmpty() ? null : text(v.personal().documents().get(0).type())),
+    /** Gugus: the issuing country (ISO 3166-1 alpha-3) of that document ({@code IdentityDocument.issuedBy}). */
+    IDENTITY_DOCUMENT_ISSUED_BY("gugus_IdentityDocumentIssuedBy", true, (c, v) -> v.personal().nik() != null
+            || v.personal().documents().isEmpty() ? null : v.personal().documents().get(0).issuedBy().value());
 
     /** Joins the values of a field that holds several. */
     public static final String SEPARATOR = ";";

@@ -20,7 +20,7 @@ final class HtcdsRowValues {
      * case, which are not personal data by the model, yet a case worker may write a name in them.
      */
     static final ImmutableSet<HtcdsField> FREE_TEXT = ImmutableSet.of(HtcdsField.FIRST_NAME,
-            HtcdsField.MOBILE_PHONE, HtcdsField.MAILING_STREET, HtcdsField.REASON_FOR_CASE_CLOSURE, HtcdsField.CASE_OWNER);
+            HtcdsField.MOBILE_PHONE, HtcdsField.HOME_PHONE, HtcdsField.EMAIL, HtcdsField.MAILING_STREET, HtcdsField.REASON_FOR_CASE_CLOSURE, HtcdsField.CASE_OWNER);
     /** How a value that is not shown appears in a message. */
     static final String HIDDEN = "***";
 

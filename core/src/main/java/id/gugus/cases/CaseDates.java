@@ -105,6 +105,12 @@ final class CaseDates {
             v.check(r.acceptedOn() != null && r.acceptedOn().isBefore(r.on()), CaseRule.DATE_ORDER,
                     prefix + "referrals[" + j + "].acceptedOn", 5);
         }
+        LocalDate died = victim.death() == null ? null : victim.death().on();
+        if (died != null) {
+            future(v, died, prefix + "death.on", today);
+            boolean beforeBirth = victim.birthDate() != null && died.isBefore(victim.birthDate());
+            v.check(beforeBirth || died.isBefore(victim.traffickedOn()), CaseRule.DATE_ORDER, prefix + "death.on", 9);
+        }
         if (victim.traffickingStatus() != null) {
             future(v, victim.traffickingStatus().decidedOn(), prefix + "traffickingStatus.decidedOn", today);
         }

@@ -51,7 +51,7 @@ public enum CaseRule implements Rule {
      * service ending before it starts (2), a status change before the previous one (3) or before
      * the report (4), a referral accepted before it was made (5), a service planned to end before
      * it starts (6), a place of the route dated before the stage before it (7), the case-management
-     * state dated before the report (8).
+     * state dated before the report (8), a death dated before the birth or the trafficking (9).
      */
     DATE_ORDER("CASE-DATE-ORDER", Severity.ERROR),
     /** Age at trafficking outside 0..120 (0), or recorded age disagreeing with the birth date (1). */
@@ -80,6 +80,10 @@ public enum CaseRule implements Rule {
     SEX_EXPLOITATION_TYPE("CASE-SEX-EXPLOITATION-TYPE", Severity.ERROR),
     /** "No platform" recorded together with a platform. */
     PLATFORM_NONE("CASE-PLATFORM-NONE", Severity.ERROR),
+    /** A number of children outside 0..{@link Background#MAX_CHILDREN}. Arg: the maximum. */
+    CHILDREN("CASE-CHILDREN", Severity.ERROR),
+    /** A secondary language without a primary one (0), or the same as the primary (1). */
+    LANGUAGE("CASE-LANGUAGE", Severity.ERROR),
     /** An open case-management state (active, follow-up) without a case owner. */
     OWNER("CASE-OWNER", Severity.WARNING),
     /** The case work is closed-referred, but no victim of the case has a referral. */

@@ -3,6 +3,7 @@ package id.gugus.cases;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,8 +22,9 @@ import java.util.OptionalInt;
  *
  * <p>Every HTCDS 2.0 victim field has its place here or in what it holds (docs/htcds-mapping.md).
  * Components added after 0.1 ({@code gender}, {@code otherCitizenships}, {@code traffickingStatus},
- * {@code exploitation}, {@code consents}) may be absent from records written before them: null
- * sets and lists read as empty, a null exploitation as {@link Exploitation#NONE}.
+ * {@code exploitation}, {@code consents}, {@code background}, {@code death}) may be absent from records written before them: null
+ * sets and lists read as empty, a null exploitation as {@link Exploitation#NONE}, a null background
+ * as {@link Background#NONE}.
  *
  * @param sex sex as recorded in civil registration ({@link Sex})
  * @param gender gender as the victim states it (HTCDS {@code prs_Gender}); null if not recorded
@@ -39,6 +41,8 @@ import java.util.OptionalInt;
  * @param recruitmentChannel how the recruitment reached the victim; null if unknown
  * @param platform the online platform of recruitment; null if none or unknown
  * @param consents the victim's consents and refusals, oldest first
+ * @param background marital status, children, languages and education (HTCDS person fields); never null
+ * @param death that the victim is known to have died (HTCDS {@code prs_Deceased}); null if not known
  */
 public record Victim(
         VictimId id,
@@ -61,7 +65,9 @@ public record Victim(
         ImmutableList<Restitution> restitution,
         ImmutableList<VictimService> services,
         ImmutableList<Referral> referrals,
-        ImmutableList<Consent> consents) {
+        ImmutableList<Consent> consents,
+        Background background,
+        Death death) {
 
     public Victim {
         Objects.requireNonNull(id, "id");
@@ -78,6 +84,12 @@ public record Victim(
         exploitation = exploitation == null ? Exploitation.NONE : exploitation;
         recruiterRelations = recruiterRelations == null ? ImmutableSet.of() : ImmutableSet.copyOf(recruiterRelations);
         consents = consents == null ? ImmutableList.of() : ImmutableList.copyOf(consents);
+        background = background == null ? Background.NONE : background;
+    }
+
+    /** Whether the victim is known to be no longer alive (HTCDS {@code prs_Deceased}). */
+    public boolean isDeceased() {
+        return death != null;
     }
 
     /** Age when trafficked, from the birth date if known, else as recorded; empty if neither. */
@@ -175,6 +187,8 @@ public record Victim(
         b.services.addAll(services);
         b.referrals.addAll(referrals);
         b.consents.addAll(consents);
+        b.background = background;
+        b.death = death;
         return b;
     }
 
@@ -201,6 +215,8 @@ public record Victim(
         private final ImmutableList.Builder<VictimService> services = ImmutableList.builder();
         private final ImmutableList.Builder<Referral> referrals = ImmutableList.builder();
         private final ImmutableList.Builder<Consent> consents = ImmutableList.builder();
+        private Background background = Background.NONE;
+        private Death death;
 
         private Builder() {}
 
@@ -345,11 +361,47 @@ public record Victim(
             return this;
         }
 
+        /** Marital status, children, languages and education at once (replacing what was set). */
+        public Builder background(Background background) {
+            this.background = background;
+            return this;
+        }
+
+        /** The marital status (HTCDS {@code prs_MaritalStatus}). */
+        public Builder maritalStatus(MaritalStatus status) {
+            this.background = background.withMaritalStatus(status);
+            return this;
+        }
+
+        /** The number of children (HTCDS {@code prs_NumberOfChildren}). */
+        public Builder children(Integer count) {
+            this.background = background.withChildren(count);
+            return this;
+        }
+
+        /** The primary and secondary language (HTCDS {@code prs_PrimaryLanguage}, {@code prs_SecondaryLanguage}). */
+        public Builder languages(LanguageCode primary, LanguageCode secondary) {
+            this.background = background.withLanguages(primary, secondary);
+            return this;
+        }
+
+        /** The highest level of education (HTCDS {@code prs_HighestLevelOfEducation}). */
+        public Builder education(EducationLevel level) {
+            this.background = background.withEducation(level);
+            return this;
+        }
+
+        /** Known to be no longer alive; null for not known to be. */
+        public Builder death(Death death) {
+            this.death = death;
+            return this;
+        }
+
         public Victim build() {
             return new Victim(id, personal, sex, gender, birthDate, recordedAge, citizenship, otherCitizenships.build(),
                     origin, traffickedOn, traffickingStatus, elements, controlMethods.build(), exploitation,
                     recruiterRelations.build(), recruitmentChannel, platform, restitution.build(), services.build(), referrals.build(),
-                    consents.build());
+                    consents.build(), background, death);
         }
     }
 }

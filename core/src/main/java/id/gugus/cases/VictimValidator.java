@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Rules of one victim on its own (docs/cases.md, docs/nik.md): legal elements, age, origin, NIK,
- * referrals, restitution, citizenships, trafficking status and the details of exploitation. Dates against the case and against today are in {@link CaseDates}.
+ * referrals, restitution, citizenships, trafficking status, the details of exploitation, the number
+ * of children and the languages. Dates against the case and against today are in {@link CaseDates}.
  * Paths are relative to the victim ({@code elements}, {@code restitution[1].ordered}); the case
  * validator puts {@code victims[i].} in front.
  */
@@ -37,6 +38,7 @@ final class VictimValidator {
         citizenships(victim, v);
         traffickingStatus(victim.traffickingStatus(), v);
         exploitation(victim, v);
+        background(victim.background(), v);
         return v.result();
     }
 
@@ -62,6 +64,16 @@ final class VictimValidator {
                 CaseRule.SEX_EXPLOITATION_TYPE, "exploitation.sexTypes");
         v.check(e.platforms().contains(Platform.NONE) && e.platforms().size() > 1, CaseRule.PLATFORM_NONE,
                 "exploitation.platforms");
+    }
+
+    private static void background(Background b, ViolationCollector v) {
+        Integer children = b.children();
+        v.check(children != null && (children < 0 || children > Background.MAX_CHILDREN), CaseRule.CHILDREN,
+                "background.children", Background.MAX_CHILDREN);
+        if (b.secondaryLanguage() != null) {
+            v.check(b.primaryLanguage() == null, CaseRule.LANGUAGE, "background.secondaryLanguage", 0);
+            v.check(b.secondaryLanguage().equals(b.primaryLanguage()), CaseRule.LANGUAGE, "background.secondaryLanguage", 1);
+        }
     }
 
     private static void age(Victim victim, ViolationCollector v) {

@@ -17,6 +17,8 @@ public enum CommonRule implements Rule {
     DECIMAL_RANGE("DECIMAL-RANGE"),
     /** Countries are ISO 3166-1 alpha-3 codes. */
     COUNTRY_CODE("COUNTRY-CODE"),
+    /** Languages are ISO 639-2 codes (terminology or bibliographic) or ISO 639-1 codes, lower case. */
+    LANGUAGE_CODE("LANGUAGE-CODE"),
     /** A period ends on or after its start. */
     PERIOD_ORDER("PERIOD-ORDER"),
     /** A required text is missing or blank. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <h2>Format</h2>
  * Records are objects of their components, in declaration order; nulls are left out. Typed ids
- * are UUID text, {@code JurisdictionCode}, {@code CountryCode}, {@code CaseNumber} and
+ * are UUID text, {@code JurisdictionCode}, {@code CountryCode}, {@code LanguageCode}, {@code CaseNumber} and
  * {@code Nik} their text, {@code Rupiah} a JSON integer, dates ISO {@code 2026-11-30}, enums
  * their names, decimals exact. A {@link id.gugus.cases.StatisticsKey} is its text
  * ({@code 61.71}, {@code FEMALE}, {@code UNKNOWN}), read back within its

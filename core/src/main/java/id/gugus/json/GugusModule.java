@@ -23,6 +23,7 @@ import id.gugus.cases.StatisticsKey;
 import id.gugus.cases.SuspectId;
 import id.gugus.cases.VictimId;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.meeting.FollowUpId;
@@ -53,7 +54,7 @@ public final class GugusModule extends SimpleModule {
 
     /** Value types written as their text. */
     static final ImmutableSet<Class<?>> TEXT_TYPES =
-            ImmutableSet.of(JurisdictionCode.class, CountryCode.class, CaseNumber.class, Nik.class);
+            ImmutableSet.of(JurisdictionCode.class, CountryCode.class, LanguageCode.class, CaseNumber.class, Nik.class);
 
     /** The module for exports: personal data redacted (see {@link GugusJson}). */
     public GugusModule() {
@@ -76,6 +77,8 @@ public final class GugusModule extends SimpleModule {
         id(FollowUpId.class, FollowUpId::new, FollowUpId::value);
         text(JurisdictionCode.class, JurisdictionCode::of, JurisdictionCode::value);
         text(CountryCode.class, CountryCode::of, CountryCode::value);
+        // Read through of: an ISO 639-1 or bibliographic code in an imported record becomes the terminology code.
+        text(LanguageCode.class, LanguageCode::of, LanguageCode::value);
         text(CaseNumber.class, CaseNumber::of, CaseNumber::value);
         text(Nik.class, Nik::of, Nik::value);
         addSerializer(Rupiah.class, new Scalars.RupiahSerializer());

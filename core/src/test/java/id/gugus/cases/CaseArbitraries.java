@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.gugus.agency.AgencyId;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.jurisdiction.JurisdictionDirectory;
@@ -123,7 +124,26 @@ final class CaseArbitraries {
     static Arbitrary<Referral> referrals() {
         return Combinators.combine(pool(AgencyId::new), pool(AgencyId::new), anyDates(), Arbitraries.of(ServiceType.class),
                 Arbitraries.of(true, false), Arbitraries.of(ReferralReason.class).injectNull(0.5),
-                anyDates().injectNull(0.5)).as(Referral::new);
+                anyDates().injectNull(0.5)).as(Referral::new)
+                .flatMap(r -> Combinators.combine(caseWorkers(), caseWorkers()).as(r::withCaseWorkers));
+    }
+
+    /** An actor id, or none. */
+    static Arbitrary<String> caseWorkers() {
+        return Arbitraries.of("dp3a-kalbar/case-worker", "dinsos-kalbar/pekerja-sosial", "bp3mi-kalbar/petugas").injectNull(0.4);
+    }
+
+    /** Any background: each field recorded or not, children also out of range, languages from a small pool so they repeat. */
+    static Arbitrary<Background> backgrounds() {
+        Arbitrary<LanguageCode> languages = Arbitraries.of("ind", "msa", "day", "khm", "zho").map(LanguageCode::of).injectNull(0.4);
+        return Combinators.combine(Arbitraries.of(MaritalStatus.class).injectNull(0.3),
+                Arbitraries.integers().between(-5, Background.MAX_CHILDREN + 5).injectNull(0.3), languages, languages,
+                Arbitraries.of(EducationLevel.class).injectNull(0.3)).as(Background::new);
+    }
+
+    /** Deceased, with a date or without. */
+    static Arbitrary<Death> deaths() {
+        return anyDates().injectNull(0.3).map(Death::new);
     }
 
     static Arbitrary<Victim> victims() {
@@ -149,6 +169,8 @@ final class CaseArbitraries {
                 .use(Arbitraries.of(RecruiterRelation.class).set().ofMaxSize(2))
                 .in((b, set) -> b.recruitedBy(set.toArray(RecruiterRelation[]::new)))
                 .use(consents().list().ofMaxSize(3)).in((b, list) -> each(b, list, Victim.Builder::consent))
+                .use(backgrounds()).withProbability(0.8).in(Victim.Builder::background)
+                .use(deaths()).withProbability(0.3).in(Victim.Builder::death)
                 .build(Victim.Builder::build);
     }
 

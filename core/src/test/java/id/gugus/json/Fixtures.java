@@ -7,6 +7,7 @@ import id.gugus.agency.AgencyId;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.Act;
 import id.gugus.cases.Address;
+import id.gugus.cases.Background;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseManagementState;
@@ -17,13 +18,16 @@ import id.gugus.cases.ConsentPurpose;
 import id.gugus.cases.Contact;
 import id.gugus.cases.ContactType;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Death;
 import id.gugus.cases.DocumentType;
+import id.gugus.cases.EducationLevel;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.Gender;
 import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.LabourSector;
 import id.gugus.cases.LegalElements;
+import id.gugus.cases.MaritalStatus;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonName;
@@ -52,6 +56,7 @@ import id.gugus.cases.Victim;
 import id.gugus.cases.VictimId;
 import id.gugus.cases.VictimService;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Period;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.Jurisdiction;
@@ -215,10 +220,14 @@ public final class Fixtures {
                                 LocalDate.of(2026, 7, 9))),
                 ImmutableList.of(
                         new Referral(BP3MI, DINAS_SOSIAL, LocalDate.of(2026, 1, 9), ServiceType.SOCIAL_REHABILITATION, true,
-                                ReferralReason.MIGRATION_OR_CHANGE_OF_LOCATION, LocalDate.of(2026, 1, 10)),
+                                ReferralReason.MIGRATION_OR_CHANGE_OF_LOCATION, LocalDate.of(2026, 1, 10),
+                                "bp3mi-kalbar/petugas \"satu\"", "dinsos-kalbar/pekerja.sosial@dinsos.go.id"),
                         new Referral(DINAS_SOSIAL, LPSK, LocalDate.of(2026, 2, 1), ServiceType.LEGAL_AID, true)),
                 ImmutableList.of(Consent.given(ConsentPurpose.INTERVIEW, LocalDate.of(2026, 1, 9)),
-                        Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2026, 1, 9))));
+                        Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2026, 1, 9))),
+                new Background(MaritalStatus.SINGLE, 0, LanguageCode.INDONESIAN, LanguageCode.of("msa"),
+                        EducationLevel.LOWER_SECONDARY),
+                null);
         Victim adult = new Victim(
                 new VictimId(uuid("victim:2")),
                 PersonalData.NONE,
@@ -241,7 +250,9 @@ public final class Fixtures {
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
-                ImmutableList.of());
+                ImmutableList.of(),
+                null,
+                Death.DATE_UNKNOWN);
         Victim foreigner = new Victim(
                 new VictimId(uuid("victim:3")),
                 PersonalData.named(HOSTILE.get(8)),
@@ -265,7 +276,10 @@ public final class Fixtures {
                 ImmutableList.of(),
                 ImmutableList.of(),
                 ImmutableList.of(),
-                ImmutableList.of());
+                ImmutableList.of(),
+                new Background(MaritalStatus.REGISTERED_PARTNERSHIP, 2, LanguageCode.of("fil"), LanguageCode.of("may"),
+                        EducationLevel.SHORT_CYCLE_TERTIARY),
+                new Death(LocalDate.of(2026, 3, 1)));
         Suspect recruiter = new Suspect(
                 new SuspectId(uuid("suspect:1")),
                 SuspectKind.NATURAL_PERSON,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.gugus.cases.Background;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class OlderRecordsTest {
     private static final List<String> ADDED_TO_VICTIM =
-            List.of("gender", "otherCitizenships", "traffickingStatus", "exploitation", "recruiterRelations", "consents");
+            List.of("gender", "otherCitizenships", "traffickingStatus", "exploitation", "recruiterRelations", "consents",
+                    "background", "death");
 
     @Test
     void a_case_without_the_htcds_fields_reads_with_them_empty() throws Exception {
@@ -25,7 +27,7 @@ class OlderRecordsTest {
         for (JsonNode victim : tree.get("victims")) {
             ADDED_TO_VICTIM.forEach(((ObjectNode) victim)::remove);
             for (JsonNode referral : victim.get("referrals")) {
-                ((ObjectNode) referral).remove(List.of("reason", "acceptedOn"));
+                ((ObjectNode) referral).remove(List.of("reason", "acceptedOn", "referringCaseWorker", "referredCaseWorker"));
             }
             for (JsonNode service : victim.get("services")) {
                 ((ObjectNode) service).remove("plannedEnd");
@@ -45,9 +47,13 @@ class OlderRecordsTest {
             assertThat(read.exploitation()).isEqualTo(Exploitation.NONE);
             assertThat(read.consents()).isEmpty();
             assertThat(read.recruiterRelations()).isEmpty();
+            assertThat(read.background()).isEqualTo(Background.NONE);
+            assertThat(read.death()).isNull();
+            assertThat(read.isDeceased()).isFalse();
             assertThat(read.elements()).isEqualTo(expected.elements());
             assertThat(read.controlMethods()).isEqualTo(expected.controlMethods());
-            assertThat(read.referrals()).allMatch(r -> r.reason() == null && r.acceptedOn() == null);
+            assertThat(read.referrals()).allMatch(r -> r.reason() == null && r.acceptedOn() == null
+                    && r.referringCaseWorker() == null && r.referredCaseWorker() == null);
             assertThat(read.services()).allMatch(service -> service.plannedEnd() == null);
         }
         assertThat(older.management()).isNull();

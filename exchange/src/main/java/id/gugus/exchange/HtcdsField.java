@@ -50,6 +50,18 @@ public enum HtcdsField {
     BIRTHDATE("prs_Birthdate", true, (c, v) -> text(v.birthDate())),
     /** {@code Victim.gender} (HTCDS gender, not the civil-registration sex). */
     GENDER("prs_Gender", false, (c, v) -> text(v.gender())),
+    /** {@code Victim.death}: {@code true} if known to be no longer alive, else {@code false}; the date is not carried. */
+    DECEASED("prs_Deceased", false, (c, v) -> Boolean.toString(v.isDeceased())),
+    /** {@code Victim.background.maritalStatus}. */
+    MARITAL_STATUS("prs_MaritalStatus", false, (c, v) -> text(v.background().maritalStatus())),
+    /** {@code Victim.background.children}. */
+    NUMBER_OF_CHILDREN("prs_NumberOfChildren", false, (c, v) -> text(v.background().children())),
+    /** {@code Victim.background.primaryLanguage} (ISO 639-2/T). */
+    PRIMARY_LANGUAGE("prs_PrimaryLanguage", false, (c, v) -> text(v.background().primaryLanguage())),
+    /** {@code Victim.background.secondaryLanguage} (ISO 639-2/T). */
+    SECONDARY_LANGUAGE("prs_SecondaryLanguage", false, (c, v) -> text(v.background().secondaryLanguage())),
+    /** {@code Victim.background.education} (the ISCED 2011 level's name). */
+    HIGHEST_LEVEL_OF_EDUCATION("prs_HighestLevelOfEducation", false, (c, v) -> text(v.background().education())),
     /** {@code Victim.citizenship} then {@code otherCitizenships}. */
     CITIZENSHIP("prs_Citizenship", false, (c, v) -> join(Stream.concat(Stream.ofNullable(v.citizenship()),
             v.otherCitizenships().stream()).map(CountryCode::value).toList())),

@@ -11,6 +11,12 @@ import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
 import id.gugus.audit.AuditQuery;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.Death;
+import id.gugus.cases.EducationLevel;
+import id.gugus.cases.MaritalStatus;
+import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.Victim;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.PageRequest;
 import id.gugus.error.AccessDeniedException;
 import id.gugus.security.Actor;
@@ -22,6 +28,7 @@ import id.gugus.store.GugusStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,6 +162,33 @@ class HtcdsExportTest {
                 .filter(e -> e.actorId().equals("kemenpppa/worker") && e.action() == AuditAction.READ_PERSONAL_DATA)
                 .toList();
         assertThat(reads).isNotEmpty();
+    }
+
+    /**
+     * The HTCDS person fields a victim's background holds are not personal data (like gender): they
+     * reach an actor without the personal-data permission; the date of death does not travel.
+     */
+    @Test
+    void thePersonFieldsAreCarriedForEveryActor() throws IOException {
+        TraffickingCase c = TckFixtures.simpleCase("LP/B/15/XI/2024/SPKT", LocalDate.of(2024, 11, 1));
+        Victim v = c.victims().get(0).toBuilder().maritalStatus(MaritalStatus.DIVORCED).children(3)
+                .languages(LanguageCode.of("ms"), LanguageCode.INDONESIAN).education(EducationLevel.SHORT_CYCLE_TERTIARY)
+                .death(new Death(LocalDate.of(2024, 10, 20))).build();
+        store.cases().save(TckFixtures.withVictims(c, List.of(v)));
+
+        List<List<String>> csv = readCsv(csv(store.as(Actor.national("kemenpppa/admin", Role.ADMINISTRATOR))));
+        List<String> headers = csv.get(0);
+        int victimId = headers.indexOf("gugus_VictimId");
+        List<String> row = csv.stream().filter(r -> r.get(victimId).equals(v.id().value().toString())).findFirst().orElseThrow();
+        assertThat(row.get(headers.indexOf("prs_Deceased"))).isEqualTo("true");
+        assertThat(row.get(headers.indexOf("prs_MaritalStatus"))).isEqualTo("DIVORCED");
+        assertThat(row.get(headers.indexOf("prs_NumberOfChildren"))).isEqualTo("3");
+        assertThat(row.get(headers.indexOf("prs_PrimaryLanguage"))).isEqualTo("msa");
+        assertThat(row.get(headers.indexOf("prs_SecondaryLanguage"))).isEqualTo("ind");
+        assertThat(row.get(headers.indexOf("prs_HighestLevelOfEducation"))).isEqualTo("SHORT_CYCLE_TERTIARY");
+        assertThat(String.join(",", row)).doesNotContain("2024-10-20");
+        int deceased = headers.indexOf("prs_Deceased");
+        assertThat(csv.subList(1, csv.size()).stream().filter(r -> r.get(deceased).equals("false"))).hasSize(VICTIMS);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.gugus.examples.kalbar;
 
 import com.google.common.collect.ImmutableList;
+import id.gugus.agency.AgencyId;
 import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
@@ -16,14 +17,17 @@ import id.gugus.cases.SuspectRole;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.jurisdiction.Level;
 import id.gugus.store.GugusStore;
 import id.gugus.store.Saved;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +57,7 @@ final class RegisterScamCase {
             c = store.inUnitOfWork(s -> register(s, agencies, out));
         }
         describe(c, out);
+        describeCaseWork(c, agencies, out);
         return c;
     }
 
@@ -124,6 +129,43 @@ final class RegisterScamCase {
                 .mapToLong(Rupiah::amount).sum();
         out.line("restitution (UU 21/2007 Art. 48): %d victims claim Rp %s in all, taken into the indictment",
                 claimants, Console.rupiah(claimed));
+    }
+
+    /**
+     * The HTCDS fields of the case work, as counts and codes: who determined the victims, who owns
+     * the case work, the case workers of the referrals, and the victims' languages, schooling and
+     * marital status. Read back from the store, so a second run prints what it found stored.
+     */
+    private static void describeCaseWork(TraffickingCase c, KalbarAgencies agencies, Console out) {
+        AgencyId polda = agencies.get(ProvincialAgency.POLDA);
+        out.line("trafficking status: %s; decided by Polda Kalimantan Barat for %d",
+                counts(c, v -> v.traffickingStatus() == null ? null : v.traffickingStatus().status().name()),
+                c.victims().stream().filter(v -> v.traffickingStatus() != null
+                        && polda.equals(v.traffickingStatus().decidedBy())).count());
+        CaseManagement m = c.management();
+        out.line("case work: %s since %s, owner %s", m.state(), m.since(), m.owner());
+        out.line("referrals to social rehabilitation: %d, case workers %s", c.victims().stream()
+                .mapToLong(v -> v.referrals().size()).sum(), c.victims().stream().flatMap(v -> v.referrals().stream())
+                .map(r -> r.referringCaseWorker() + " -> " + r.referredCaseWorker()).distinct().sorted()
+                .collect(Collectors.joining(", ")));
+        out.line("languages: Indonesian for %d (interpreter needed for %d); at home also %s",
+                c.victims().stream().filter(v -> LanguageCode.INDONESIAN.equals(v.background().primaryLanguage())).count(),
+                c.victims().stream().filter(v -> v.background().needsInterpreter()).count(),
+                counts(c, v -> text(v.background().secondaryLanguage())));
+        out.line("education (ISCED 2011): %s", counts(c, v -> text(v.background().education())));
+        out.line("marital status: %s", counts(c, v -> text(v.background().maritalStatus())));
+    }
+
+    /** Victims per value, in value order; those without one under "not recorded". */
+    private static String counts(TraffickingCase c, Function<Victim, String> value) {
+        return c.victims().stream()
+                .collect(Collectors.groupingBy(v -> Objects.requireNonNullElse(value.apply(v), "not recorded"),
+                        TreeMap::new, Collectors.counting()))
+                .toString().replaceAll("[{}]", "");
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     private static String place(Place p) {

@@ -7,9 +7,11 @@ import id.gugus.cases.Contact;
 import id.gugus.cases.ContactType;
 import id.gugus.cases.ControlMethod;
 import id.gugus.cases.DocumentType;
+import id.gugus.cases.EducationLevel;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.IdentityDocument;
+import id.gugus.cases.MaritalStatus;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
@@ -26,6 +28,7 @@ import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimService;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.Jurisdiction;
 import id.gugus.jurisdiction.JurisdictionCode;
@@ -47,7 +50,9 @@ import java.util.Set;
  * a fixed seed for {@link Random} (whose algorithm Java specifies) and fixed counts. 48 men and
  * 22 women from all 14 regencies and cities, 6 of them children (15–17 when recruited); each with
  * a NIK issued in a real Kalimantan Barat district, encoding the birth date (day + 40 for women);
- * all three legal elements established, so that the case may be prosecuted.
+ * all three legal elements established, so that the case may be prosecuted. Their languages,
+ * education and marital status (HTCDS's person fields) follow from their regency, age and place in
+ * the list, never from a further draw: a new draw would change every victim after it.
  *
  * <p>Names and NIKs are stored as the victims' personal data and never printed.
  */
@@ -70,6 +75,18 @@ final class ScamVictims {
             "Putri", "Rina", "Siti", "Theresia", "Wulan", "Yuliana");
     private static final List<String> FAMILY_NAMES = List.of("Saputra", "Pratama", "Hidayat", "Lim", "Tan",
             "Kurniadi", "Ningsih", "Wati", "Anjelina", "Setiawan", "Rahman", "Sinaga", "Juliansyah", "Hartono");
+
+    /** The actors of the BP3MI officer who brings a victim home and the Dinas Sosial worker who takes them over. */
+    static final String BP3MI_CASE_WORKER = "bp3mi-kalbar/case-worker";
+    static final String SOCIAL_CASE_WORKER = "dinsos-kalbar/case-worker";
+
+    /**
+     * The language spoken at home beside Indonesian, by regency (ISO 639-2): the Malay of the
+     * coast and the Kapuas delta, the Dayak languages of the interior ({@code day}, Land Dayak),
+     * Hakka in Singkawang ({@code zho}: ISO 639-2 has no code of its own for Hakka). A
+     * simplification of the story: one language per regency.
+     */
+    private static final Map<String, LanguageCode> HOME_LANGUAGES = homeLanguages();
 
     private final Random random = new Random(SEED);
     private final JurisdictionDirectory areas;
@@ -151,11 +168,32 @@ final class ScamVictims {
         if (beaten) {
             v.controlMethods(ControlMethod.PHYSICAL_ABUSE, ControlMethod.THREATS);
         }
+        background(v, i, regency, age, childAge > 0);
         services(v, childAge > 0, beaten);
         if (i % 10 < 6) {
             restitution(v, beaten);
         }
         return v.build();
+    }
+
+    /**
+     * Indonesian and the home language; SMP for the children, mostly SMA/SMK for adults (the fake
+     * ads asked for school leavers with computer skills), some with a diploma or degree; single
+     * under 25, else married (one or two children), single or not recorded by turns. One in ten
+     * adults' schooling was not recorded.
+     */
+    private static void background(Victim.Builder v, int i, JurisdictionCode regency, int age, boolean child) {
+        v.languages(LanguageCode.INDONESIAN, HOME_LANGUAGES.get(regency.value()));
+        EducationLevel[] adults = {EducationLevel.UPPER_SECONDARY, EducationLevel.UPPER_SECONDARY,
+            EducationLevel.UPPER_SECONDARY, EducationLevel.UPPER_SECONDARY, EducationLevel.UPPER_SECONDARY,
+            EducationLevel.LOWER_SECONDARY, EducationLevel.LOWER_SECONDARY, EducationLevel.SHORT_CYCLE_TERTIARY,
+            EducationLevel.BACHELORS, null};
+        v.education(child ? EducationLevel.LOWER_SECONDARY : adults[i % 10]);
+        if (child || age < 25 || i % 3 == 1) {
+            v.maritalStatus(MaritalStatus.SINGLE).children(0);
+        } else if (i % 3 == 0) {
+            v.maritalStatus(MaritalStatus.MARRIED).children(1 + i % 2);
+        }
     }
 
     /** Repatriation by BP3MI for all; social rehabilitation for children and some adults; health care after abuse. */
@@ -167,7 +205,8 @@ final class ScamVictims {
             v.service(new VictimService(ServiceType.SOCIAL_REHABILITATION,
                     agencies.get(ProvincialAgency.SOCIAL_AFFAIRS), back, back.plusDays(30 + random.nextInt(60))));
             v.referral(new Referral(agencies.get(ProvincialAgency.BP3MI), agencies.get(ProvincialAgency.SOCIAL_AFFAIRS),
-                    back, ServiceType.SOCIAL_REHABILITATION, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, back));
+                    back, ServiceType.SOCIAL_REHABILITATION, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, back)
+                    .withCaseWorkers(BP3MI_CASE_WORKER, SOCIAL_CASE_WORKER));
         }
         if (beaten) {
             v.service(new VictimService(ServiceType.HEALTH_REHABILITATION, agencies.get(ProvincialAgency.HEALTH),
@@ -222,6 +261,20 @@ final class ScamVictims {
         Platform[] platforms = {Platform.FACEBOOK, Platform.FACEBOOK, Platform.TELEGRAM, Platform.WHATSAPP,
             Platform.WHATSAPP, Platform.TIKTOK, Platform.INSTAGRAM};
         return platforms[random.nextInt(platforms.length)];
+    }
+
+    private static Map<String, LanguageCode> homeLanguages() {
+        LanguageCode malay = LanguageCode.of("msa");
+        LanguageCode dayak = LanguageCode.of("day");
+        Map<String, LanguageCode> m = new LinkedHashMap<>();
+        for (String coast : List.of("61.01", "61.02", "61.04", "61.11", "61.12", "61.71")) {
+            m.put(coast, malay);
+        }
+        for (String interior : List.of("61.03", "61.05", "61.06", "61.07", "61.08", "61.09", "61.10")) {
+            m.put(interior, dayak);
+        }
+        m.put("61.72", LanguageCode.of("zho"));
+        return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Integer> origins() {

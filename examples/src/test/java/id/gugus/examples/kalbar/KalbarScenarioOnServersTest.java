@@ -33,6 +33,8 @@ class KalbarScenarioOnServersTest {
             assertThat(again).contains("(schema up to date)")
                     .contains("case LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT: found it stored (version 4)");
             assertThat(report(again)).isEqualTo(report(inMemory));
+            // The second run reads the case back from the server: its HTCDS fields arrived there.
+            assertThat(KalbarScenarioTest.htcdsLines(again)).hasSize(6).isEqualTo(KalbarScenarioTest.htcdsLines(inMemory));
         }
     }
 

@@ -3,10 +3,16 @@ package id.gugus.examples.kalbar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.gugus.cases.CaseManagementState;
 import id.gugus.cases.CaseQuery;
+import id.gugus.cases.EducationLevel;
+import id.gugus.cases.MaritalStatus;
 import id.gugus.cases.Suspect;
 import id.gugus.cases.TraffickingCase;
+import id.gugus.cases.TraffickingStatus;
 import id.gugus.cases.Victim;
+import id.gugus.common.LanguageCode;
+import id.gugus.jurisdiction.Level;
 import id.gugus.plan.ClusterRealisation;
 import id.gugus.storage.jdbc.JdbcBackend;
 import id.gugus.storage.memory.InMemoryStore;
@@ -135,6 +141,53 @@ class KalbarScenarioTest {
         }
     }
 
+    /** The HTCDS fields the story has reach the store: determination, case work, languages, schooling, referrals. */
+    @Test
+    void theStoredCaseCarriesTheHtcdsFieldsOfTheStory() {
+        GugusStore store = InMemoryStore.create(ScenarioClock.CLOCK);
+        Run run = Run.on(store, "--memory");
+
+        TraffickingCase stored = store.cases().findByNumber(RegisterScamCase.NUMBER).orElseThrow();
+        assertThat(stored.management().state()).isEqualTo(CaseManagementState.ACTIVE);
+        assertThat(stored.management().owner()).isEqualTo(RegisterScamCase.CASE_OWNER);
+        assertThat(stored.victims()).hasSize(70).allSatisfy(v -> {
+            assertThat(v.traffickingStatus().status()).isEqualTo(TraffickingStatus.ACTUAL_VICTIM);
+            assertThat(v.traffickingStatus().decidedBy()).isNotNull();
+            assertThat(v.background().primaryLanguage()).isEqualTo(LanguageCode.INDONESIAN);
+            assertThat(v.background().secondaryLanguage()).isIn(LanguageCode.of("msa"), LanguageCode.of("day"),
+                    LanguageCode.of("zho"));
+            assertThat(v.background().needsInterpreter()).isFalse();
+            assertThat(v.isDeceased()).isFalse();
+            if (v.wasChild()) {
+                assertThat(v.background().education()).isEqualTo(EducationLevel.LOWER_SECONDARY);
+                assertThat(v.background().maritalStatus()).isEqualTo(MaritalStatus.SINGLE);
+                assertThat(v.background().children()).isZero();
+            }
+            assertThat(v.referrals()).allSatisfy(r -> {
+                assertThat(r.referringCaseWorker()).isEqualTo(ScamVictims.BP3MI_CASE_WORKER);
+                assertThat(r.referredCaseWorker()).isEqualTo(ScamVictims.SOCIAL_CASE_WORKER);
+            });
+        });
+        assertThat(stored.victims().stream().filter(v -> v.origin().ancestorAt(Level.REGENCY).value().equals("61.72")))
+                .hasSize(ScamVictims.ORIGINS.get("61.72"))
+                .allSatisfy(v -> assertThat(v.background().secondaryLanguage()).isEqualTo(LanguageCode.of("zho")));
+        assertThat(stored.victims()).filteredOn(v -> !v.referrals().isEmpty()).isNotEmpty();
+        assertThat(stored.victims()).filteredOn(v -> v.background().maritalStatus() == MaritalStatus.MARRIED).isNotEmpty();
+        assertThat(stored.victims()).filteredOn(v -> v.background().education() == null).isNotEmpty();
+        assertThat(run.output)
+                .contains("trafficking status: ACTUAL_VICTIM=70; decided by Polda Kalimantan Barat for 70")
+                .contains("case work: ACTIVE since 2024-03-18, owner dp3a-kalbar/case-worker")
+                .contains("case workers bp3mi-kalbar/case-worker -> dinsos-kalbar/case-worker")
+                .contains("languages: Indonesian for 70 (interpreter needed for 0); at home also day=");
+    }
+
+    /** The lines that describe the case's HTCDS fields, as the scenario prints them. */
+    static List<String> htcdsLines(String output) {
+        return output.lines().map(String::strip).filter(l -> l.startsWith("trafficking status:")
+                || l.startsWith("case work:") || l.startsWith("referrals to") || l.startsWith("languages:")
+                || l.startsWith("education (ISCED") || l.startsWith("marital status:")).toList();
+    }
+
     @Test
     void theRadIsRealisedClusterByCluster() {
         Run run = Run.on(InMemoryStore.create(ScenarioClock.CLOCK), "--memory");
@@ -178,6 +231,8 @@ class KalbarScenarioTest {
                 .contains("(found stored): 8 participating agencies, 4 decisions")
                 .contains("case LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT: found it stored (version 4)");
         assertThat(second.report()).isEqualTo(first.report());
+        // Read back from the H2 file, the case's HTCDS fields print as they did when it was registered.
+        assertThat(htcdsLines(second.output)).hasSize(6).isEqualTo(htcdsLines(first.output));
         assertThat(second.result.report().victims()).isEqualTo(70);
         // The main job writes the published report as HTML and XLSX next to its database.
         Path html = dir.resolve("laporan-61-2024.html").toAbsolutePath().normalize();

@@ -6,13 +6,16 @@ import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyId;
 import id.gugus.agency.AgencyType;
 import id.gugus.cases.Act;
+import id.gugus.cases.Background;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseStatus;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.EducationLevel;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.LegalElements;
+import id.gugus.cases.MaritalStatus;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.PersonalData;
@@ -36,6 +39,7 @@ import id.gugus.cases.Victim;
 import id.gugus.cases.VictimId;
 import id.gugus.cases.VictimService;
 import id.gugus.common.CountryCode;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.jurisdiction.JurisdictionCode;
 import java.time.LocalDate;
@@ -65,8 +69,11 @@ final class Fixtures {
                         Rupiah.of(30_000_000), RestitutionState.ORDERED)),
                 ImmutableList.of(new VictimService(ServiceType.REPATRIATION, shelter, LocalDate.of(2025, 6, 1), null)),
                 ImmutableList.of(new Referral(shelter, AgencyId.of("00000000-0000-4000-8000-000000000002"),
-                        LocalDate.of(2025, 6, 2), ServiceType.SOCIAL_REHABILITATION, true)),
-                ImmutableList.of());
+                        LocalDate.of(2025, 6, 2), ServiceType.SOCIAL_REHABILITATION, true)
+                        .withCaseWorkers("dinsos-kalbar/pekerja-sosial", null)),
+                ImmutableList.of(),
+                new Background(MaritalStatus.SINGLE, 0, LanguageCode.INDONESIAN, null, EducationLevel.UPPER_SECONDARY),
+                null);
     }
 
     static PersonalData person(String name) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.agency.AgencyId;
+import id.gugus.cases.Background;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseManagement;
 import id.gugus.cases.CaseNumber;
@@ -17,9 +18,12 @@ import id.gugus.cases.CaseStatus;
 import id.gugus.cases.Consent;
 import id.gugus.cases.ConsentPurpose;
 import id.gugus.cases.ControlMethod;
+import id.gugus.cases.Death;
+import id.gugus.cases.EducationLevel;
 import id.gugus.cases.Exploitation;
 import id.gugus.cases.Gender;
 import id.gugus.cases.LabourSector;
+import id.gugus.cases.MaritalStatus;
 import id.gugus.cases.Place;
 import id.gugus.cases.Platform;
 import id.gugus.cases.RecruiterRelation;
@@ -34,6 +38,7 @@ import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.TraffickingDetermination;
 import id.gugus.cases.Victim;
 import id.gugus.cases.VictimService;
+import id.gugus.common.LanguageCode;
 import id.gugus.common.Rupiah;
 import id.gugus.error.ConflictException;
 import id.gugus.error.DuplicateException;
@@ -61,8 +66,8 @@ public abstract class CaseContract extends StorageContract {
     /**
      * A case that uses every part of the model: NIK, services, referrals, restitution, a route with
      * transit, and the HTCDS 2.0 fields (gender, further citizenships, trafficking status, details
-     * of exploitation, consents, a referral's reason and acceptance, a planned end, dated places,
-     * the case work's state and owner).
+     * of exploitation, consents, a referral's reason, acceptance and case workers, a planned end, dated
+     * places, the case work's state and owner, marital status, children, languages, education, a death).
      */
     protected TraffickingCase richCase() {
         Victim a1 = SevenCases.victimA1();
@@ -76,6 +81,10 @@ public abstract class CaseContract extends StorageContract {
                 .recruitedBy(RecruiterRelation.ACQUAINTANCE)
                 .consent(Consent.given(ConsentPurpose.INTERVIEW, LocalDate.of(2024, 4, 22)))
                 .consent(Consent.refused(ConsentPurpose.DATA_SHARING, LocalDate.of(2024, 4, 22)))
+                .maritalStatus(MaritalStatus.SINGLE)
+                .children(0)
+                .languages(LanguageCode.INDONESIAN, LanguageCode.of("msa"))
+                .education(EducationLevel.UPPER_SECONDARY)
                 .build()
                 .withRestitution(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(45_000_000)))
                 .withRestitution(Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(100_000_000)))
@@ -84,14 +93,16 @@ public abstract class CaseContract extends StorageContract {
                 .withService(new VictimService(ServiceType.SHELTER, world.dp3aKalbar.id(), LocalDate.of(2024, 4, 22), null,
                         LocalDate.of(2024, 7, 22)))
                 .withReferral(new Referral(world.dp3aKalbar.id(), world.lpsk.id(), LocalDate.of(2024, 5, 2),
-                        ServiceType.LEGAL_AID, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, LocalDate.of(2024, 5, 3)));
+                        ServiceType.LEGAL_AID, true, ReferralReason.ADDITIONAL_SERVICES_REQUIRED, LocalDate.of(2024, 5, 3))
+                        .withCaseWorkers("dp3a-kalbar/case-worker", "lpsk/pendamping"));
         return TckFixtures.newCase("LP/B/999/V/2024/SPKT/POLDA KALBAR", KOTA_PONTIANAK, LocalDate.of(2024, 5, 10),
                 CaseStatus.INVESTIGATION, new Route(Place.in(TckFixtures.PONTIANAK_TIMUR).on(a1.traffickedOn()),
                         ImmutableList.of(Place.in(KOTA_PONTIANAK), Place.abroad(TckFixtures.MALAYSIA).on(a1.traffickedOn())),
                         Place.abroad(CAMBODIA)),
                 served, TckFixtures.victim(id.gugus.cases.Sex.MALE, 16, a1.traffickedOn(), SAMBAS,
                         id.gugus.cases.ExploitationType.FORCED_CRIMINALITY_ONLINE_SCAM,
-                        id.gugus.cases.ExploitationType.FORCED_LABOUR))
+                        id.gugus.cases.ExploitationType.FORCED_LABOUR).toBuilder()
+                        .languages(LanguageCode.of("day"), LanguageCode.INDONESIAN).death(Death.DATE_UNKNOWN).build())
                 .withManagement(CaseManagement.active("dp3a-kalbar/case-worker", LocalDate.of(2024, 5, 10)));
     }
 
@@ -106,6 +117,24 @@ public abstract class CaseContract extends StorageContract {
         assertSameContent(loaded, saved);
         assertThat(loaded.victims().get(0).personal().nik().value()).isEqualTo(SevenCases.A1_NIK);
         assertThat(loaded.victims().get(0).personal().shownName()).isEqualTo(SevenCases.A1_NAME);
+    }
+
+    /** The HTCDS 2.0 person fields and the referral's case workers come back as saved (issue #15). */
+    @Test
+    public void thePersonFieldsAndTheCaseWorkersOfAReferralComeBack() {
+        TraffickingCase saved = store.cases().save(richCase()).stored();
+        Victim served = store.cases().get(saved.id()).victims().get(0);
+        assertThat(served.background()).isEqualTo(new Background(MaritalStatus.SINGLE, 0, LanguageCode.INDONESIAN,
+                LanguageCode.of("msa"), EducationLevel.UPPER_SECONDARY));
+        assertThat(served.isDeceased()).isFalse();
+        assertThat(served.referrals()).singleElement().satisfies(r -> {
+            assertThat(r.referringCaseWorker()).isEqualTo("dp3a-kalbar/case-worker");
+            assertThat(r.referredCaseWorker()).isEqualTo("lpsk/pendamping");
+        });
+        Victim other = store.cases().get(saved.id()).victims().get(1);
+        assertThat(other.death()).isEqualTo(Death.DATE_UNKNOWN);
+        assertThat(other.background().needsInterpreter()).isFalse();
+        assertThat(other.background().primaryLanguage()).isEqualTo(LanguageCode.of("day"));
     }
 
     @Test

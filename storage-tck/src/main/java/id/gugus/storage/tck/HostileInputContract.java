@@ -115,7 +115,7 @@ public abstract class HostileInputContract extends SecurityContract {
                 v.controlMethods(), v.exploitation(), v.recruiterRelations(), v.recruitmentChannel(), v.platform(),
                 ImmutableList.of(Restitution.claim(RestitutionHead.LOST_PROPERTY_OR_INCOME, Rupiah.of(Rupiah.MAX)),
                         Restitution.claim(RestitutionHead.SUFFERING, Rupiah.of(Rupiah.MAX))),
-                v.services(), v.referrals(), v.consents());
+                v.services(), v.referrals(), v.consents(), v.background(), v.death());
         TraffickingCase saved = store.cases().save(TckFixtures.withVictims(c, List.of(claiming))).stored();
         assertSameContent(store.cases().get(saved.id()), saved);
     }

@@ -110,7 +110,7 @@ public final class TckFixtures {
                 traffickedOn, null, elements(purposes),
                 ImmutableSet.of(ControlMethod.WITHHELD_DOCUMENTS, ControlMethod.RESTRICTED_MOVEMENT), Exploitation.NONE,
                 ImmutableSet.of(), RecruitmentChannel.ONLINE_SOCIAL_NETWORK, Platform.FACEBOOK,
-                ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+                ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null, null);
     }
 
     /** A copy of {@code v} with its own new id: two cases never share a victim record. */

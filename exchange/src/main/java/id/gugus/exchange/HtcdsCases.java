@@ -17,6 +17,11 @@ import id.gugus.cases.LegalElements;
 import id.gugus.cases.Means;
 import id.gugus.cases.Nik;
 import id.gugus.cases.Contact;
+import id.gugus.common.LanguageCode;
+import id.gugus.cases.MaritalStatus;
+import id.gugus.cases.EducationLevel;
+import id.gugus.cases.Death;
+import id.gugus.cases.Background;
 import id.gugus.cases.ContactType;
 import id.gugus.cases.DocumentType;
 import id.gugus.cases.IdentityDocument;
@@ -59,6 +64,7 @@ final class HtcdsCases {
 
     private static final String DATE = "a date yyyy-mm-dd";
     private static final String COUNTRY = "an ISO 3166-1 alpha-3 country code";
+    private static final String LANGUAGE = "an ISO 639 language code";
     private static final String AREA = "a Kemendagri area code such as 61.71";
     /** HTCDS's three relations, back to the Gugus relation each stands for (the finer one is lost on export). */
     private static final ImmutableMap<String, RecruiterRelation> RELATIONS = ImmutableMap.of(
@@ -230,6 +236,15 @@ final class HtcdsCases {
         String address = row.text(HtcdsField.MAILING_STREET, s -> checked(s, PersonalData.of(null, null, null, s)));
         b.personal(PersonalData.of(name, nik, null, address).withContacts(contacts.build())
                 .withDocuments(document == null ? ImmutableList.of() : ImmutableList.of(document)));
+        // HTCDS's person fields beyond the name: the export writes them, so the import reads them back.
+        if (Boolean.TRUE.equals(row.parse(HtcdsField.DECEASED, "true or false", HtcdsCases::trueOrFalse))) {
+            b.death(Death.DATE_UNKNOWN); // the export carries no date of death
+        }
+        b.background(new Background(row.one(HtcdsField.MARITAL_STATUS, MaritalStatus.class),
+                row.parse(HtcdsField.NUMBER_OF_CHILDREN, "a whole number", Integer::valueOf),
+                row.parse(HtcdsField.PRIMARY_LANGUAGE, LANGUAGE, LanguageCode::of),
+                row.parse(HtcdsField.SECONDARY_LANGUAGE, LANGUAGE, LanguageCode::of),
+                row.one(HtcdsField.HIGHEST_LEVEL_OF_EDUCATION, EducationLevel.class)));
         LocalDate birthDate = row.parse(HtcdsField.BIRTHDATE, DATE, LocalDate::parse);
         b.birthDate(birthDate);
         b.gender(row.one(HtcdsField.GENDER, Gender.class));
@@ -284,6 +299,14 @@ final class HtcdsCases {
             return age;
         }
         return Period.between(birthDate, traffickedOn).getYears() == age ? null : age;
+    }
+
+    private static Boolean trueOrFalse(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("neither true nor false");
+        };
     }
 
     /** Adds the contact of {@code field}'s column, if the row has one the model accepts as a {@code type}. */

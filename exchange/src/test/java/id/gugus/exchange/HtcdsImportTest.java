@@ -11,6 +11,11 @@ import id.gugus.audit.AuditQuery;
 import id.gugus.cases.Act;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
+import id.gugus.common.LanguageCode;
+import id.gugus.cases.MaritalStatus;
+import id.gugus.cases.EducationLevel;
+import id.gugus.cases.Death;
+import id.gugus.cases.Background;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.IdentityDocument;
 import id.gugus.cases.DocumentType;
@@ -64,14 +69,17 @@ class HtcdsImportTest {
     }
 
     @Test
-    void aForeignVictimsPassportAndTypedContactsComeBackAsTheyWere() {
+    void aForeignVictimsPassportTypedContactsAndBackgroundComeBackAsTheyWere() {
         GugusStore source = source(0);
         TraffickingCase stored = source.cases().stream(CaseQuery.all()).findFirst().orElseThrow();
         PersonalData foreign = PersonalData.of("Sok Dara", null, null, "Phsar Thmei, Phnom Penh")
                 .withContacts(List.of(Contact.of(ContactType.MOBILE_PHONE, "+855 12 345 678"),
                         Contact.of(ContactType.HOME_PHONE, "+855 23 456 789"), Contact.of(ContactType.EMAIL, "dara@example.org")))
                 .withDocuments(List.of(IdentityDocument.of(DocumentType.PASSPORT, "N01234567", CountryCode.of("KHM"))));
-        Victim changed = stored.victims().get(0).toBuilder().citizenship(CountryCode.of("KHM")).personal(foreign).build();
+        Background background = new Background(MaritalStatus.MARRIED, 2, LanguageCode.of("khm"), LanguageCode.of("tha"),
+                EducationLevel.values()[2]);
+        Victim changed = stored.victims().get(0).toBuilder().citizenship(CountryCode.of("KHM")).personal(foreign)
+                .background(background).death(Death.DATE_UNKNOWN).build();
         source.cases().save(stored.replaceVictim(changed));
         GugusStore target = HtcdsRoundTrip.emptyTarget(new InMemoryBackend());
 
@@ -83,6 +91,10 @@ class HtcdsImportTest {
         assertThat(back.nik()).isNull();
         assertThat(back.contacts()).containsExactlyInAnyOrderElementsOf(foreign.contacts());
         assertThat(back.address().text()).isEqualTo(foreign.address().text());
+        Victim victimBack = target.cases().findByNumber(stored.number()).orElseThrow().victims().stream()
+                .filter(v -> v.id().equals(changed.id())).findFirst().orElseThrow();
+        assertThat(victimBack.background()).isEqualTo(background);
+        assertThat(victimBack.isDeceased()).isTrue();
     }
 
     @Test

@@ -17,4 +17,4 @@ ALTER TABLE personal_data
 ALTER TABLE victim_identity
     ADD COLUMN key_seq INTEGER NOT NULL DEFAULT 0,
     DROP PRIMARY KEY,
-    ADD CONSTRAINT pk_victim_identity PRIMARY KEY (case_id, victim_seq, reason, key_seq);
+    ADD PRIMARY KEY (case_id, victim_seq, reason, key_seq);

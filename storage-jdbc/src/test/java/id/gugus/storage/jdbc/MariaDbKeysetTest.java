@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.gugus.cases.CaseCursor;
 import id.gugus.cases.CaseOrder;
 import id.gugus.cases.CaseQuery;
+import id.gugus.jurisdiction.JurisdictionCode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -49,6 +52,25 @@ class MariaDbKeysetTest extends DatabaseTest {
             // The union reads the page twice (cases, then their people); a scan from either end
             // up to the cursor would read some 10,000 entries.
             assertThat(read).as("index entries read for a page %s", order).isLessThan(20L * PAGE);
+        }
+    }
+
+    /**
+     * Issue #11: a province's or a regency's page is read in report order from an index that
+     * leads with the case's province or regency (V6), not found by a range on registered_in and
+     * sorted whole (every one of the 20,000 cases here, for each page).
+     */
+    @Test
+    void aProvinceOrRegencyPageReadsAboutAPageOfIndexEntriesInEitherOrderFromAnyCursor() throws SQLException {
+        CaseCursor middle = new CaseCursor(LocalDate.of(2023, 6, 1), UUID.fromString("7f000000-0000-4000-8000-000000000000"));
+        for (JurisdictionCode area : List.of(Fixtures.KALBAR, Fixtures.PONTIANAK)) {
+            for (CaseOrder order : CaseOrder.values()) {
+                for (CaseCursor after : Arrays.asList(null, middle)) {
+                    long read = indexEntriesRead(CaseQuery.all().within(area).ordered(order), after);
+                    assertThat(read).as("index entries read for a page of %s %s after %s", area, order, after)
+                            .isLessThan(20L * PAGE);
+                }
+            }
         }
     }
 

@@ -78,6 +78,9 @@ final class DatabaseRun {
                 next = registerOneByOne(place, gugus, raw);
             }
             registerInUnits(place, gugus, raw, next, total);
+            // Both sides' statistics, before any read is measured (see refreshStatistics).
+            gugusDb.refreshStatistics();
+            rawDb.refreshStatistics();
             readPages(place, gugus, gugusRedacted, raw, everything);
             rollUps(place, gugus, raw);
             if (everything) {

@@ -37,10 +37,13 @@ import org.jooq.SQLDialect;
 final class RawJdbcWorkload implements CaseWorkload {
     private static final int BATCH = 1_000; // the same as Gugus's default batch size
     private static final String INSERT_CASE = "INSERT INTO raw_case (id, version, case_number, registered_in, "
-            + "registered_regency, reported_on, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "registered_regency, reported_on, status, payload, registered_province) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_VICTIM = "INSERT INTO raw_victim (case_id, seq, victim_id, sex, origin_regency, "
             + "exploitation_type) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String PAGE = "SELECT id, version, payload FROM raw_case WHERE registered_in >= ? AND registered_in < ? "
+            + "ORDER BY reported_on, id LIMIT ?";
+    /** A province's page: its cases in report order straight from their index, as Gugus reads them since V6. */
+    private static final String PROVINCE_PAGE = "SELECT id, version, payload FROM raw_case WHERE registered_province = ? "
             + "ORDER BY reported_on, id LIMIT ?";
     private static final String ROLL_UP = "SELECT c.registered_regency, v.exploitation_type, COUNT(DISTINCT c.id), COUNT(*) "
             + "FROM raw_case c JOIN raw_victim v ON v.case_id = c.id WHERE c.registered_in >= ? AND c.registered_in < ? "
@@ -108,6 +111,7 @@ final class RawJdbcWorkload implements CaseWorkload {
                     insertCase.setDate(6, Date.valueOf(stored.reportedOn()));
                     insertCase.setString(7, stored.status().name());
                     insertCase.setString(8, json(stored));
+                    insertCase.setString(9, provinceOf(stored.registeredIn()));
                     if (cases.size() == 1) {
                         insertCase.executeUpdate();
                     } else {
@@ -135,10 +139,14 @@ final class RawJdbcWorkload implements CaseWorkload {
     @Override
     public List<CaseId> page(JurisdictionCode area, int size) {
         return inTransaction(c -> {
-            try (PreparedStatement select = c.prepareStatement(PAGE)) {
-                select.setString(1, area.value());
-                select.setString(2, area.subtreeUpperBound());
-                select.setInt(3, size);
+            boolean province = area.level() == Level.PROVINCE;
+            try (PreparedStatement select = c.prepareStatement(province ? PROVINCE_PAGE : PAGE)) {
+                int next = 1;
+                select.setString(next++, area.value());
+                if (!province) {
+                    select.setString(next++, area.subtreeUpperBound());
+                }
+                select.setInt(next, size);
                 List<CaseId> ids = new ArrayList<>(size);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -188,6 +196,10 @@ final class RawJdbcWorkload implements CaseWorkload {
                 }
             }
         });
+    }
+
+    private static String provinceOf(JurisdictionCode code) {
+        return code == null || code.level().compareTo(Level.PROVINCE) < 0 ? null : code.ancestorAt(Level.PROVINCE).value();
     }
 
     private static String regencyOf(JurisdictionCode code) {

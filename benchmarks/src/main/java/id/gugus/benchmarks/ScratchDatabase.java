@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -139,6 +142,37 @@ final class ScratchDatabase implements AutoCloseable {
 
     DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Refreshes the planner's statistics of every table, as a DBA does after a bulk load and as
+     * PostgreSQL's autovacuum and MariaDB's persistent statistics do on their own some time later.
+     * Without it the first reads after loading a million cases are planned on the statistics of an
+     * almost empty table: PostgreSQL then joined a page's 51 cases to their personal data by
+     * reading all 2.9 million personal-data rows (a hash join) instead of 51 look-ups.
+     */
+    void refreshStatistics() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            switch (server) {
+                case H2, POSTGRES -> s.execute("ANALYZE");
+                case MARIADB -> {
+                    List<String> tables = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
+                            + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                        while (rs.next()) {
+                            tables.add("`" + rs.getString(1) + "`");
+                        }
+                    }
+                    if (!tables.isEmpty()) {
+                        try (ResultSet ignored = s.executeQuery("ANALYZE TABLE " + String.join(", ", tables))) {
+                            // MariaDB answers with a status row per table
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(this + ": refreshing the statistics failed", e);
+        }
     }
 
     @Override

@@ -40,9 +40,7 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
     @Override
     public void insertAll(List<A> aggregates) {
         if (insertsOneByOne) {
-            for (A aggregate : aggregates) {
-                insert(aggregate);
-            }
+            AggregateStorage.super.insertAll(aggregates);
         } else {
             primitives().insertAll(aggregates);
         }

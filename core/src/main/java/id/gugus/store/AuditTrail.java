@@ -31,7 +31,7 @@ final class AuditTrail {
 
     /** A change that was let through; call inside the change's unit of work. No area: the national root. */
     void change(Attempt change) {
-        log.append(List.of(allowed(change, change.area() == null ? JurisdictionCode.NATIONAL : change.area())));
+        changes(List.of(change));
     }
 
     /**

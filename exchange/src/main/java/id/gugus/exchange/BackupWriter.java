@@ -63,7 +63,7 @@ final class BackupWriter {
         String createdAt = clock.instant().toString();
         StoreWalk walk = new StoreWalk(source);
         List<BackupManifest.PartDigest> parts = new ArrayList<>();
-        ZipOutputStream zip = new ZipOutputStream(new NotClosing(out), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new NotClosingStream(out), StandardCharsets.UTF_8);
         for (Part part : Part.values()) {
             zip.putNextEntry(new ZipEntry(part.entryName()));
             PartOut partOut = new PartOut(part, zip, lines, walk.expected(part));
@@ -149,23 +149,6 @@ final class BackupWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
-
-    /** The caller's stream stays open: the zip is finished, not closed. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
-        NotClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.validation.RuleMessages;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -131,17 +130,7 @@ public final class CaseRegisterResult {
                 }
             }
             // POI may close the stream it writes to; the caller's stays open.
-            workbook.write(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
+            workbook.write(new NotClosingStream(out));
         }
     }
 

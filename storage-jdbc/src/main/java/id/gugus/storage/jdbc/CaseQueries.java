@@ -9,7 +9,6 @@ import id.gugus.cases.CaseOrder;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.CaseStatus;
 import id.gugus.jurisdiction.JurisdictionCode;
-import id.gugus.jurisdiction.Level;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -52,14 +51,8 @@ final class CaseQueries {
      * and statistics keep the range, which their index-only plans (V3) read.
      */
     static Condition pageWhere(CaseQuery query) {
-        JurisdictionCode within = query.within();
-        if (within != null && within.level() == Level.PROVINCE) {
-            return where(query, CASE.REGISTERED_PROVINCE.eq(within.value()));
-        }
-        if (within != null && within.level() == Level.REGENCY) {
-            return where(query, CASE.REGISTERED_REGENCY.eq(within.value()));
-        }
-        return where(query);
+        PageIndex index = PageIndex.of(query);
+        return index == null ? where(query) : where(query, index.column.eq(query.within().value()));
     }
 
     /**
@@ -71,15 +64,36 @@ final class CaseQueries {
      */
     private static Table<?> pageSource(DSLContext dsl, CaseQuery query) {
         SQLDialect family = dsl.dialect().family();
-        JurisdictionCode within = query.within();
-        if ((family != SQLDialect.MARIADB && family != SQLDialect.MYSQL) || within == null) {
-            return CASE;
+        PageIndex index = PageIndex.of(query);
+        boolean mariaDb = family == SQLDialect.MARIADB || family == SQLDialect.MYSQL;
+        return mariaDb && index != null ? CASE.forceIndex(index.name) : CASE;
+    }
+
+    /** The V6 index that hands a province's or a regency's cases to a page in report order, and the column it leads with. */
+    private enum PageIndex {
+        PROVINCE(CASE.REGISTERED_PROVINCE, "ix_trafficking_case_province_page"),
+        REGENCY(CASE.REGISTERED_REGENCY, "ix_trafficking_case_regency_page");
+
+        final Field<String> column;
+        final String name;
+
+        PageIndex(Field<String> column, String name) {
+            this.column = column;
+            this.name = name;
         }
-        return switch (within.level()) {
-            case PROVINCE -> CASE.forceIndex("ix_trafficking_case_province_page");
-            case REGENCY -> CASE.forceIndex("ix_trafficking_case_regency_page");
-            default -> CASE;
-        };
+
+        /** The index for the query's subtree, or null (no subtree, the nation, a district or a village: the range). */
+        static PageIndex of(CaseQuery query) {
+            JurisdictionCode within = query.within();
+            if (within == null) {
+                return null;
+            }
+            return switch (within.level()) {
+                case PROVINCE -> PROVINCE;
+                case REGENCY -> REGENCY;
+                default -> null;
+            };
+        }
     }
 
     private static Condition where(CaseQuery query, Condition subtree) {

@@ -34,10 +34,13 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
     }
 
     public Level level() {
-        if (value.equals("ID")) {
-            return Level.NATIONAL;
-        }
-        return Level.values()[value.split("\\.").length];
+        // The format fixes each level's length; the code is read on every case row, so no split.
+        return switch (value.length()) {
+            case 5 -> Level.REGENCY;
+            case 8 -> Level.DISTRICT;
+            case 13 -> Level.VILLAGE;
+            default -> value.equals("ID") ? Level.NATIONAL : Level.PROVINCE;
+        };
     }
 
     /** The containing area; empty only for the national root. */
@@ -57,8 +60,7 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
         if (level == Level.NATIONAL) {
             return NATIONAL;
         }
-        String[] parts = value.split("\\.");
-        return new JurisdictionCode(String.join(".", java.util.Arrays.copyOf(parts, level.ordinal())));
+        return level == level() ? this : new JurisdictionCode(value.substring(0, length(level)));
     }
 
     public AreaKind kind() {
@@ -100,19 +102,36 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
         return value.substring(value.lastIndexOf('.') + 1);
     }
 
+    /** The length of a code at the level (the format fixes it): 2, 5, 8 or 13. */
+    private static int length(Level level) {
+        return switch (level) {
+            case NATIONAL, PROVINCE -> 2;
+            case REGENCY -> 5;
+            case DISTRICT -> 8;
+            case VILLAGE -> 13;
+        };
+    }
+
+    /** Whether a segment (between dots) is all zeros: {@code 61.00} is no area. */
     private static boolean hasZeroSegment(String value) {
-        for (String part : value.split("\\.")) {
-            if (part.chars().allMatch(c -> c == '0')) {
-                return true;
+        boolean zeros = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (zeros) {
+                    return true;
+                }
+                zeros = true;
+            } else if (c != '0') {
+                zeros = false;
             }
         }
-        return false;
+        return zeros;
     }
 
     // Suffix 70 is neither a kabupaten (01-69) nor a kota (71-99).
     private static boolean isRegencyGap(String value) {
-        String[] parts = value.split("\\.");
-        return parts.length >= 2 && parts[1].equals("70");
+        return value.length() >= 5 && value.charAt(3) == '7' && value.charAt(4) == '0';
     }
 
 }

@@ -46,6 +46,20 @@ public interface AggregateStorage<I, A extends Aggregate<I, A>> {
      */
     boolean update(A aggregate, long expectedVersion);
 
+    /**
+     * {@link #update(Aggregate, long)} with the stored copy at hand: replaces {@code stored}, the
+     * copy the repository has just read and checked, by {@code aggregate} (which carries the next
+     * version) if, and only if, the stored version is still {@code stored.version()}; returns
+     * false, changing nothing, otherwise. A store may then write only what differs between the
+     * two: a database leaves the rows of the parts a change did not touch as they are (issue #11).
+     * The default replaces everything.
+     *
+     * @throws id.gugus.error.DuplicateException if the change takes a unique key already taken
+     */
+    default boolean update(A aggregate, A stored) {
+        return update(aggregate, stored.version());
+    }
+
     /** Deletes the aggregate if its stored version is {@code expectedVersion}; false otherwise. */
     boolean delete(I id, long expectedVersion);
 }

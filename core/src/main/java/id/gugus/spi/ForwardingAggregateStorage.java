@@ -13,9 +13,14 @@ import java.util.Optional;
 public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
     /** Whether {@link #insertAll} must go through this class's own {@link #insert}, one by one. */
     private final boolean insertsOneByOne;
+    /** Whether an update with the stored copy must go through this class's own {@link #update(Aggregate, long)}. */
+    private final boolean updatesByVersion;
 
     protected ForwardingAggregateStorage() {
-        this.insertsOneByOne = overridesInsertOnly(getClass());
+        this.insertsOneByOne = overridesOnly(getClass(), "insert", new Class<?>[] {Aggregate.class}, "insertAll",
+                new Class<?>[] {List.class});
+        this.updatesByVersion = overridesOnly(getClass(), "update", new Class<?>[] {Aggregate.class, long.class}, "update",
+                new Class<?>[] {Aggregate.class, Aggregate.class});
     }
 
     protected abstract AggregateStorage<I, A> delegate();
@@ -51,24 +56,39 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
         return primitives().update(aggregate, expectedVersion);
     }
 
+    /**
+     * Forwards both copies to the delegate, so that a database writes only what changed. A
+     * subclass that overrides {@link #update(Aggregate, long)} but not this method (a wrapper
+     * written before this method existed) gets the update through its own method instead, as
+     * before: it keeps seeing every update, and the store rewrites the whole aggregate.
+     */
+    @Override
+    public boolean update(A aggregate, A stored) {
+        return updatesByVersion ? update(aggregate, stored.version()) : primitives().update(aggregate, stored);
+    }
+
     @Override
     public boolean delete(I id, long expectedVersion) {
         return primitives().delete(id, expectedVersion);
     }
 
-    /** True if {@code type} overrides {@code insert} but inherits {@code insertAll} from this class. */
-    private static boolean overridesInsertOnly(Class<?> type) {
+    /**
+     * True if {@code type} overrides the method {@code overridden} but inherits the method
+     * {@code inherited}, which forwards past it, from this class.
+     */
+    private static boolean overridesOnly(Class<?> type, String overridden, Class<?>[] overriddenParameters, String inherited,
+            Class<?>[] inheritedParameters) {
         try {
-            Class<?> insert = type.getMethod("insert", Aggregate.class).getDeclaringClass();
-            Class<?> insertAll = type.getMethod("insertAll", List.class).getDeclaringClass();
-            return insert != ForwardingAggregateStorage.class && insertAll == ForwardingAggregateStorage.class;
+            Class<?> own = type.getMethod(overridden, overriddenParameters).getDeclaringClass();
+            Class<?> forwarding = type.getMethod(inherited, inheritedParameters).getDeclaringClass();
+            return own != ForwardingAggregateStorage.class && forwarding == ForwardingAggregateStorage.class;
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("ForwardingAggregateStorage without insert or insertAll", e);
+            throw new IllegalStateException("ForwardingAggregateStorage without " + overridden + " or " + inherited, e);
         }
     }
 
     /**
-     * Where the five primitives go: {@link #delegate()}, except in the storages of a
+     * Where the primitives go: {@link #delegate()}, except in the storages of a
      * {@link ForwardingStorageBackend} whose {@code aggregatePrimitives} put others in their place
      * (only this package can override it, so every subclass of yours forwards to its delegate).
      */

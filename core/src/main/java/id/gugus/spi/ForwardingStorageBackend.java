@@ -55,7 +55,7 @@ public abstract class ForwardingStorageBackend implements StorageBackend {
     protected abstract StorageBackend delegate();
 
     /**
-     * The five primitives (find, insert, insertAll, update, delete) of one aggregate type as this
+     * The primitives (find, insert, insertAll, update by version or from the stored copy, delete) of one aggregate type as this
      * back-end's storages offer them: {@code primitives}, the delegate's storage of that type,
      * unless overridden. Called each time a
      * storage accessor is, so keep it cheap (a small wrapper around {@code primitives}).

@@ -121,7 +121,7 @@ final class VersionedWriter {
         }
         Violations violations = checks.check(Optional.of(current), aggregate);
         A next = aggregate.withVersion(version + 1);
-        if (!storage.update(next, version)) {
+        if (!storage.update(next, current)) {
             // Someone else won between our read and our write (a back-end without serialisable
             // units of work): report it the same way as a stale copy.
             throw staleOrGone(kind.name(), storage, id, version);

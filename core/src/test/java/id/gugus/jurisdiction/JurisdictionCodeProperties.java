@@ -43,6 +43,33 @@ class JurisdictionCodeProperties {
         }
     }
 
+    /**
+     * The parser reads segments by position, not by splitting: on digit-and-dot text it accepts
+     * exactly what the segment rules accept, read here by splitting, and a code's level is its
+     * number of segments.
+     */
+    @Property(tries = 3000)
+    void aCodeIsAcceptedExactlyWhenItsSegmentsAreWellFormed(@ForAll("segmentedText") String text) {
+        String[] parts = text.split("\\.", -1);
+        boolean wellFormed = parts.length <= 4 && parts[0].matches("[1-9][0-9]")
+                && (parts.length < 2 || parts[1].matches("[0-9]{2}") && !parts[1].equals("00") && !parts[1].equals("70"))
+                && (parts.length < 3 || parts[2].matches("[0-9]{2}") && !parts[2].equals("00"))
+                && (parts.length < 4 || parts[3].matches("[1-3][0-9]{3}"));
+        boolean parsed;
+        try {
+            JurisdictionCode code = JurisdictionCode.of(text);
+            parsed = true;
+            assertThat(code.level().ordinal()).as(text).isEqualTo(parts.length);
+            for (int depth = 1; depth <= parts.length; depth++) {
+                assertThat(code.ancestorAt(Level.values()[depth]).value())
+                        .isEqualTo(String.join(".", java.util.Arrays.copyOf(parts, depth)));
+            }
+        } catch (ValidationException e) {
+            parsed = false;
+        }
+        assertThat(parsed).as(text).isEqualTo(wellFormed);
+    }
+
     @Property
     void theParentIsOneLevelUpAndContainsTheCode(@ForAll("codes") JurisdictionCode code) {
         JurisdictionCode parent = code.parent().orElseThrow();
@@ -87,6 +114,14 @@ class JurisdictionCodeProperties {
         assertThat(BUNDLED.subtree(code)).isEqualTo(expected);
         assertThat(BUNDLED.children(code)).isEqualTo(
                 expected.stream().filter(j -> j.parent().orElseThrow().equals(code)).toList());
+    }
+
+    /** One to five segments of one to four digits, zeros and the regency gap often among them. */
+    @Provide
+    Arbitrary<String> segmentedText() {
+        Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.of("00", "70", "0000", "1000", "01", "61", "71", "2001"),
+                Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(4));
+        return segment.list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join(".", parts));
     }
 
     @Provide

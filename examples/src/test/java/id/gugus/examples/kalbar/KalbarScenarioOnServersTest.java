@@ -28,7 +28,7 @@ class KalbarScenarioOnServersTest {
             String inMemory = print(out -> KalbarScenario.play(InMemoryStore.create(ScenarioClock.CLOCK),
                     ScenarioOptions.parse("--memory"), out));
 
-            assertThat(onServer).contains("(schema created: 6 migration(s))").contains("the store is empty");
+            assertThat(onServer).contains("(schema created: 7 migration(s))").contains("the store is empty");
             assertThat(report(onServer)).isEqualTo(report(inMemory));
             assertThat(again).contains("(schema up to date)")
                     .contains("case LP/B/112/III/2024/SPKT/POLDA KALIMANTAN BARAT: found it stored (version 4)");

@@ -21,7 +21,7 @@ class PostgresExampleTest {
             String second = run(db);
 
             assertThat(first.lines()).containsExactly(
-                    "PostgreSQL schema: 6 migration(s) applied",
+                    "PostgreSQL schema: 7 migration(s) applied",
                     "task force of 61.72: ESTABLISHED, version 1",
                     "case LP/B/41/X/2024/SPKT/POLRES SINGKAWANG: version 1, 1 victim",
                     "victims in 61.72, FEMALE: 1");

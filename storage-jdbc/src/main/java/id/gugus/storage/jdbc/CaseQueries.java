@@ -31,8 +31,8 @@ import org.jooq.impl.DSL;
  */
 final class CaseQueries {
     private static final String ROW_KIND = "row_kind";
-    /** The first fields of a read row are the case's: id, version, personal count, payload. */
-    private static final int CASE_COLUMNS = 4;
+    /** The first fields of a read row are the case's: id, version, personal count, personal version, payload. */
+    private static final int CASE_COLUMNS = 5;
 
     private CaseQueries() {}
 
@@ -135,7 +135,7 @@ final class CaseQueries {
         if (after != null) {
             condition = condition.and(past(after, newestFirst));
         }
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD, CASE.REPORTED_ON)
                 .from(pageSource(dsl, query))
                 .where(condition)
                 .orderBy(newestFirst ? List.of(CASE.REPORTED_ON.desc(), CASE.ID.desc())
@@ -160,7 +160,7 @@ final class CaseQueries {
 
     /** Every case matching {@code condition}, in (reported_on, id) order, with their personal-data rows. */
     static ResultQuery<Record> inReportOrder(DSLContext dsl, Condition condition) {
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD, CASE.REPORTED_ON)
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD, CASE.REPORTED_ON)
                 .from(CASE)
                 .where(condition)
                 .asTable("c");
@@ -169,7 +169,7 @@ final class CaseQueries {
 
     /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
     static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
+        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
         return withPersonalData(dsl, cases, false);
     }
 
@@ -183,7 +183,7 @@ final class CaseQueries {
             Field<?>... sortFirst) {
         Field<String> id = cases.field(CASE.ID);
         List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
-                cases.field(CASE.PAYLOAD)));
+                cases.field(CASE.PERSONAL_VERSION), cases.field(CASE.PAYLOAD)));
         fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
                 PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.DETAILS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID));
         List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));

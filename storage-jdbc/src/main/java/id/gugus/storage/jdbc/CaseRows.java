@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Query;
 
 /**
  * Maps a case to its rows and back. The aggregate, less the personal data of its victims and
@@ -68,6 +68,21 @@ final class CaseRows {
                 + c.suspects().stream().filter(s -> !s.personal().isEmpty()).count()));
         columns.put(CASE.UPDATED_AT, nowUtc);
         columns.put(CASE.PAYLOAD, Payloads.write(c.withoutPersonalData()));
+        // Its personal-data rows are written with it: see writtenAgain.
+        columns.put(CASE.PERSONAL_VERSION, c.version());
+        return columns;
+    }
+
+    /**
+     * The columns of an update from {@code stored}: {@link #caseColumns}, less
+     * {@code personal_version} if the update leaves the personal-data rows as they are
+     * ({@link #samePeople}), so that the case keeps naming the version they were written at.
+     */
+    static Map<Field<?>, Object> caseColumns(TraffickingCase stored, TraffickingCase next, LocalDateTime nowUtc) {
+        Map<Field<?>, Object> columns = caseColumns(next, nowUtc);
+        if (samePeople(stored, next)) {
+            columns.remove(CASE.PERSONAL_VERSION);
+        }
         return columns;
     }
 
@@ -78,6 +93,92 @@ final class CaseRows {
      * has rows for. Each case's personal data is sealed as a single insert seals it.
      */
     static void insertChildren(DSLContext dsl, List<TraffickingCase> cases, PersonalDataCipher cipher) {
+        RowBatch personal = personalDataRows();
+        RowBatch identities = identityRows();
+        for (TraffickingCase c : cases) {
+            addPersonalData(personal, identities, c, cipher);
+        }
+        for (RowBatch rows : projections(cases)) {
+            rows.insert(dsl);
+        }
+        personal.insert(dsl);
+        identities.insert(dsl);
+    }
+
+    /**
+     * Writes the child rows of an update that differ from the stored copy's (issue #11): a table's
+     * rows of the case are deleted and inserted again only if the change touched them, and the
+     * personal data and identity hashes only if a person's data, or a victim's identity keys,
+     * changed ({@link #samePeople}). A change of status alone writes no child row. The deletes go
+     * in one JDBC batch, the inserts one multi-row INSERT per table.
+     */
+    static void rewriteChanged(DSLContext dsl, TraffickingCase stored, TraffickingCase next, PersonalDataCipher cipher) {
+        String caseId = next.id().toString();
+        List<RowBatch> before = projections(List.of(stored));
+        List<RowBatch> after = projections(List.of(next));
+        List<Query> deletes = new ArrayList<>();
+        List<RowBatch> inserts = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).sameRows(before.get(i))) {
+                deletes.add(after.get(i).deleteOwnedBy(dsl, caseId));
+                inserts.add(after.get(i));
+            }
+        }
+        if (!samePeople(stored, next)) {
+            RowBatch personal = personalDataRows();
+            RowBatch identities = identityRows();
+            addPersonalData(personal, identities, next, cipher);
+            deletes.add(personal.deleteOwnedBy(dsl, caseId));
+            deletes.add(identities.deleteOwnedBy(dsl, caseId));
+            inserts.add(personal);
+            inserts.add(identities);
+        }
+        if (!deletes.isEmpty()) {
+            // The case id, which the store made, is the only value: jOOQ may inline it (see deleteChildren).
+            dsl.batch(deletes).execute();
+        }
+        for (RowBatch rows : inserts) {
+            rows.insert(dsl);
+        }
+    }
+
+    /**
+     * Whether the two copies' people would write the same personal-data and identity rows: the
+     * same victims and suspects in the same places, with equal personal data, and victims with
+     * the same identity keys (the name-and-birth-date key also reads the victim's birth date).
+     */
+    static boolean samePeople(TraffickingCase stored, TraffickingCase next) {
+        if (stored.victims().size() != next.victims().size() || stored.suspects().size() != next.suspects().size()) {
+            return false;
+        }
+        for (int i = 0; i < next.victims().size(); i++) {
+            Victim a = stored.victims().get(i);
+            Victim b = next.victims().get(i);
+            if (!a.id().equals(b.id()) || !a.personal().equals(b.personal()) || !identityKeys(a).equals(identityKeys(b))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < next.suspects().size(); i++) {
+            Suspect a = stored.suspects().get(i);
+            Suspect b = next.suspects().get(i);
+            if (!a.id().equals(b.id()) || !a.personal().equals(b.personal())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<String>> identityKeys(Victim v) {
+        return List.of(VictimIdentity.nikKey(v).stream().toList(), VictimIdentity.nameKey(v).stream().toList(),
+                VictimIdentity.documentKeys(v));
+    }
+
+    /**
+     * The rows that project the cases' victims for filters and statistics, a batch per table
+     * (victims, exploitation types, control methods, labour sectors, recruiter relations,
+     * restitution), each leading with the case id.
+     */
+    private static List<RowBatch> projections(List<TraffickingCase> cases) {
         RowBatch victims = new RowBatch(CASE_VICTIM, CASE_VICTIM.CASE_ID, CASE_VICTIM.SEQ, CASE_VICTIM.VICTIM_ID,
                 CASE_VICTIM.SEX, CASE_VICTIM.AGE_BAND, CASE_VICTIM.CITIZENSHIP, CASE_VICTIM.ORIGIN_PROVINCE,
                 CASE_VICTIM.ORIGIN_REGENCY, CASE_VICTIM.CHILD, CASE_VICTIM.TRAFFICKING_STATUS);
@@ -89,15 +190,10 @@ final class CaseRows {
         RowBatch controlMethods = valueRows(CASE_CONTROL_METHOD);
         RowBatch sectors = valueRows(CASE_LABOUR_SECTOR);
         RowBatch recruiters = valueRows(CASE_RECRUITER_RELATION);
-        RowBatch personal = personalDataRows();
-        RowBatch identities = identityRows();
         for (TraffickingCase c : cases) {
             addVictimRows(c, victims, purposes, controlMethods, sectors, recruiters, restitution);
-            addPersonalData(personal, identities, c, cipher);
         }
-        for (RowBatch rows : List.of(victims, purposes, controlMethods, sectors, recruiters, restitution, personal, identities)) {
-            rows.insert(dsl);
-        }
+        return List.of(victims, purposes, controlMethods, sectors, recruiters, restitution);
     }
 
     private static void addVictimRows(TraffickingCase c, RowBatch victims, RowBatch purposes, RowBatch controlMethods,
@@ -205,41 +301,45 @@ final class CaseRows {
     }
 
     /**
-     * Whether the personal-data rows read with a case row belong to that very version: all of
-     * them, and no fewer than it has. A database that does not read joined tables from one
-     * snapshot (H2 under READ COMMITTED) can otherwise pair a case with another version's people.
+     * Whether the personal-data rows read with a case row are those of its version: all of them,
+     * and no fewer than it has, written at the version the case row names as its personal
+     * version (V7: the version whose save last wrote them; an update that leaves them as they
+     * are keeps it). A database that does not read joined tables from one snapshot (H2 under
+     * READ COMMITTED) can otherwise pair a case with another version's people.
      */
-    static boolean sameVersion(long version, int personalCount, List<Record> personalRows) {
-        return personalRows.size() == personalCount
-                && personalRows.stream().allMatch(r -> r.get(PERSONAL_DATA.CASE_VERSION) == version);
+    static boolean sameVersion(long personalVersion, int personalCount, List<CaseReadRows.PersonRow> personalRows) {
+        return personalRows.size() == personalCount && personalRows.stream().allMatch(r -> r.caseVersion() == personalVersion);
     }
 
     /**
      * The case from its payload and version, with the personal data of its people put back:
      * opened with the cipher if sealed (bound to this case, the person's role, position and id,
-     * and this version), from the plain columns if not, which only a store without keys, or the
-     * one-time sealing of an older database, accepts ({@link PersonalDataCipher#plain}).
+     * and the version that wrote the row), from the plain columns if not, which only a store
+     * without keys, or the one-time sealing of an older database, accepts ({@link PersonalDataCipher#plain}).
      */
-    static TraffickingCase toCase(String id, long version, String payload, List<Record> personalRows, PersonalDataCipher cipher) {
-        TraffickingCase stored = Payloads.read(payload, TraffickingCase.class, id);
+    static TraffickingCase toCase(CaseReadRows.StoredCase read, PersonalDataCipher cipher) {
+        String id = read.id();
+        long version = read.version();
+        List<CaseReadRows.PersonRow> personalRows = read.people();
+        TraffickingCase stored = Payloads.read(read.payload(), TraffickingCase.class, id);
         PersonalData[] victims = new PersonalData[stored.victims().size()];
         PersonalData[] suspects = new PersonalData[stored.suspects().size()];
         Arrays.fill(victims, PersonalData.NONE);
         Arrays.fill(suspects, PersonalData.NONE);
-        for (Record r : personalRows) {
-            String role = r.get(PERSONAL_DATA.OWNER_ROLE);
+        for (CaseReadRows.PersonRow r : personalRows) {
+            String role = r.role();
             PersonalData[] target = VICTIM.equals(role) ? victims : SUSPECT.equals(role) ? suspects : null;
-            int seq = r.get(PERSONAL_DATA.SEQ);
+            int seq = r.seq();
             if (target == null || seq < 0 || seq >= target.length) {
                 throw new StorageException("personal data of case " + id + " names a person the case does not have ("
                         + role + " " + seq + "): the row was not written by this store");
             }
             String personId = VICTIM.equals(role) ? stored.victims().get(seq).id().toString()
                     : stored.suspects().get(seq).id().toString();
-            PersonalDataCipher.Owner owner = new PersonalDataCipher.Owner(id, role, seq, personId, version);
-            String sealed = r.get(PERSONAL_DATA.SEALED);
+            PersonalDataCipher.Owner owner = new PersonalDataCipher.Owner(id, role, seq, personId, r.caseVersion());
+            String sealed = r.sealed();
             if (sealed != null) {
-                target[seq] = cipher.open(sealed, r.get(PERSONAL_DATA.KEY_ID), owner);
+                target[seq] = cipher.open(sealed, r.keyId(), owner);
             } else {
                 target[seq] = cipher.plain(plainColumns(r, id), owner);
             }
@@ -258,12 +358,11 @@ final class CaseRows {
     }
 
     /** A plain row: its JSON details since V5, the four columns of free text before. */
-    private static PersonalData plainColumns(Record r, String caseId) {
-        String details = r.get(PERSONAL_DATA.DETAILS);
+    private static PersonalData plainColumns(CaseReadRows.PersonRow r, String caseId) {
+        String details = r.details();
         if (details == null) {
-            String nik = r.get(PERSONAL_DATA.NIK);
-            return PersonalData.of(r.get(PERSONAL_DATA.NAME), nik == null ? null : Nik.of(nik), r.get(PERSONAL_DATA.CONTACT),
-                    r.get(PERSONAL_DATA.ADDRESS));
+            String nik = r.nik();
+            return PersonalData.of(r.name(), nik == null ? null : Nik.of(nik), r.contact(), r.address());
         }
         try {
             return GugusJson.read(details, PersonalData.class);

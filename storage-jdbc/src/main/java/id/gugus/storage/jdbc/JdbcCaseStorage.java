@@ -1,7 +1,6 @@
 package id.gugus.storage.jdbc;
 
 import static id.gugus.storage.jdbc.Tables.CASE;
-import static id.gugus.storage.jdbc.Tables.PERSONAL_DATA;
 
 import com.google.common.collect.ImmutableList;
 import id.gugus.cases.CaseCursor;
@@ -19,7 +18,6 @@ import id.gugus.error.StorageException;
 import id.gugus.jurisdiction.JurisdictionCode;
 import id.gugus.spi.CaseStorage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +28,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.ResultQuery;
 
 /**
@@ -124,19 +123,17 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
     }
 
     /** Cases from rows of (case columns, personal-data columns), in the rows' order; null if a case was torn. */
-    private static List<TraffickingCase> assemble(List<Record> rows, PersonalDataCipher cipher) {
-        Map<String, List<Record>> byCase = new LinkedHashMap<>();
-        for (Record row : rows) {
-            byCase.computeIfAbsent(row.get(CASE.ID), k -> new ArrayList<>()).add(row);
+    private static List<TraffickingCase> assemble(Result<Record> rows, PersonalDataCipher cipher) {
+        List<CaseReadRows.StoredCase> stored = CaseReadRows.of(rows);
+        if (stored == null) {
+            return null;
         }
-        List<TraffickingCase> cases = new ArrayList<>(byCase.size());
-        for (List<Record> caseRows : byCase.values()) {
-            Record first = caseRows.get(0);
-            List<Record> personal = caseRows.stream().filter(r -> r.get(PERSONAL_DATA.OWNER_ROLE) != null).toList();
-            if (!CaseRows.sameVersion(first.get(CASE.VERSION), first.get(CASE.PERSONAL_COUNT), personal)) {
+        List<TraffickingCase> cases = new ArrayList<>(stored.size());
+        for (CaseReadRows.StoredCase c : stored) {
+            if (!CaseRows.sameVersion(c.personalVersion(), c.personalCount(), c.people())) {
                 return null;
             }
-            cases.add(CaseRows.toCase(first.get(CASE.ID), first.get(CASE.VERSION), first.get(CASE.PAYLOAD), personal, cipher));
+            cases.add(CaseRows.toCase(c, cipher));
         }
         return cases;
     }
@@ -150,6 +147,18 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
     @Override
     protected Map<Field<?>, Object> columns(TraffickingCase c) {
         return CaseRows.caseColumns(c, db.nowUtc());
+    }
+
+    /** Only {@code personal_version} depends on the stored copy: see {@link CaseRows#caseColumns(TraffickingCase, TraffickingCase, java.time.LocalDateTime)}. */
+    @Override
+    protected Map<Field<?>, Object> columns(TraffickingCase stored, TraffickingCase next) {
+        return CaseRows.caseColumns(stored, next, db.nowUtc());
+    }
+
+    /** Only the tables whose rows the change touched: see {@link CaseRows#rewriteChanged}. */
+    @Override
+    protected void rewriteChildren(DSLContext dsl, TraffickingCase stored, TraffickingCase next) {
+        CaseRows.rewriteChanged(dsl, stored, next, db.cipher());
     }
 
     /** Victims, exploitation types, restitution, personal data (sealed with the current keys) and identities. */

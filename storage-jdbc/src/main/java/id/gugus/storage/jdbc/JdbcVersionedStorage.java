@@ -82,16 +82,31 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
 
     @Override
     public final boolean update(A aggregate, long expectedVersion) {
+        return replace(aggregate, expectedVersion, null);
+    }
+
+    /** Writes only what differs from the stored copy: see {@link #columns(Aggregate, Aggregate)} and {@link #rewriteChildren}. */
+    @Override
+    public final boolean update(A aggregate, A stored) {
+        return replace(aggregate, stored.version(), stored);
+    }
+
+    /** The versioned UPDATE, then the child rows: all of them again, or those that differ from {@code stored} if given. */
+    private boolean replace(A aggregate, long expectedVersion, A stored) {
         return db.write(writing("update", aggregate, expectedVersion), dsl -> {
             int updated = dsl.update(table)
                     .set(table.VERSION, aggregate.version())
-                    .set(columns(aggregate))
+                    .set(stored == null ? columns(aggregate) : columns(stored, aggregate))
                     .where(table.ID.eq(aggregate.id().toString()))
                     .and(table.VERSION.eq(expectedVersion))
                     .execute();
             if (updated == 1) {
-                deleteChildren(dsl, aggregate.id().toString());
-                insertChildren(dsl, List.of(aggregate));
+                if (stored == null) {
+                    deleteChildren(dsl, aggregate.id().toString());
+                    insertChildren(dsl, List.of(aggregate));
+                } else {
+                    rewriteChildren(dsl, stored, aggregate);
+                }
             }
             return updated == 1;
         });
@@ -120,6 +135,20 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
 
     /** Deletes those rows before an update inserts them anew; none by default. */
     protected void deleteChildren(DSLContext dsl, String id) {}
+
+    /**
+     * The columns an update from the stored copy writes: every one by default. The stored copy
+     * is the one the row holds: the update's version check makes sure of it.
+     */
+    protected Map<Field<?>, Object> columns(A stored, A aggregate) {
+        return columns(aggregate);
+    }
+
+    /** Writes the child rows of {@code aggregate} that differ from those of {@code stored}; by default all of them again. */
+    protected void rewriteChildren(DSLContext dsl, A stored, A aggregate) {
+        deleteChildren(dsl, aggregate.id().toString());
+        insertChildren(dsl, List.of(aggregate));
+    }
 
     /** The unique keys besides the id that {@code aggregate} takes, for a duplicate's message; none by default. */
     protected List<StorageOperation.UniqueKey> uniqueKeys(A aggregate) {

@@ -20,7 +20,8 @@ import org.jooq.impl.DSL;
  * Writes the personal data and victim identities of cases again under the keys in use: how a
  * rotation of keys reaches every row, how an older database is sealed once, and how identities
  * missing from cases of an older schema are filled in. The rest of each case (payload, victims,
- * version) is left as it is, and so is each seal's binding to its case version.
+ * version) is left as it is; the rows are written, and their seals bound, at the case's version,
+ * which becomes its personal version (V7).
  *
  * <p>It walks the cases in (reported_on, id) order, a step of cases at a time, each step a
  * transaction of its own: a failure (a lost connection, a row it cannot open) loses at most the
@@ -29,7 +30,8 @@ import org.jooq.impl.DSL;
  * before it reads them, so a concurrent save of one of them waits for the step, and the step
  * never writes back an older version's personal data; saves of other cases go on meanwhile.
  * Per step: the lock, one read of the cases, one of their rows' key ids, and, for the cases that
- * need it, a delete and an insert of {@code personal_data} and of {@code victim_identity}.
+ * need it, a delete and an insert of {@code personal_data} and of {@code victim_identity}, and
+ * an update of their personal version.
  */
 final class PersonalDataRewrite {
     private PersonalDataRewrite() {}
@@ -104,6 +106,7 @@ final class PersonalDataRewrite {
             }
             personal.insert(dsl);
             identities.insert(dsl);
+            dsl.update(CASE).set(CASE.PERSONAL_VERSION, CASE.VERSION).where(CASE.ID.in(rewrittenIds)).execute();
             personalRows = personal.size();
             identityRows = identities.size();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -36,6 +37,17 @@ final class RowBatch {
 
     int size() {
         return values.size();
+    }
+
+    /** Whether the other batch holds the same rows, in the same order. */
+    boolean sameRows(RowBatch other) {
+        return table.equals(other.table) && columns.equals(other.columns) && values.equals(other.values);
+    }
+
+    /** The DELETE of this table's rows whose first column (the owner's id: a child table's case id) is {@code ownerId}. */
+    @SuppressWarnings("unchecked")
+    Query deleteOwnedBy(DSLContext dsl, String ownerId) {
+        return dsl.deleteFrom(table).where(((Field<String>) columns.get(0)).eq(ownerId));
     }
 
     void insert(DSLContext dsl) {

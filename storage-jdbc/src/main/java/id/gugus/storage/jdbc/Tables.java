@@ -147,6 +147,8 @@ final class Tables {
         final TableField<Record, Integer> PERSONAL_COUNT = column("personal_count", INTEGER.nullable(false));
         final TableField<Record, LocalDateTime> UPDATED_AT = column("updated_at", UTC_TIMESTAMP);
         final TableField<Record, String> PAYLOAD = column("payload", Tables.PAYLOAD);
+        /** The version whose save last wrote the case's personal-data rows (V7): their case_version. */
+        final TableField<Record, Long> PERSONAL_VERSION = column("personal_version", BIGINT.nullable(false));
 
         CaseTable() {
             super("trafficking_case");

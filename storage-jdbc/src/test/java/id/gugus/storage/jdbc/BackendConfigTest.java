@@ -59,7 +59,7 @@ class BackendConfigTest {
         try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE app_user (id INT PRIMARY KEY)");
         }
-        assertThat(GugusSchema.migrate(shared, SQLDialect.H2)).as("V1 to V6").isEqualTo(6);
+        assertThat(GugusSchema.migrate(shared, SQLDialect.H2)).as("V1 to V7").isEqualTo(7);
         assertThat(tables(shared)).contains("app_user", "trafficking_case", "jurisdiction");
     }
 

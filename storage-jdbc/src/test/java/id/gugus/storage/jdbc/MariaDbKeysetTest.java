@@ -37,9 +37,9 @@ class MariaDbKeysetTest extends DatabaseTest {
     void fill() {
         sql().execute("INSERT INTO trafficking_case (id, version, case_number, registered_in, registered_province,"
                 + " registered_regency, reported_on, status, destination_country, has_child_victim, victim_count,"
-                + " personal_count, updated_at, payload)"
+                + " personal_count, updated_at, payload, personal_version)"
                 + " SELECT uuid(), 1, concat('LP/B/', seq), '61.71', '61', '61.71',"
-                + " DATE '2021-01-01' + INTERVAL (seq * 7919 % 1826) DAY, 'REPORTED', 'KHM', 0, 1, 0, now(), 'x'"
+                + " DATE '2021-01-01' + INTERVAL (seq * 7919 % 1826) DAY, 'REPORTED', 'KHM', 0, 1, 0, now(), 'x', 1"
                 + " FROM seq_1_to_" + CASES);
         sql().execute("ANALYZE TABLE trafficking_case");
     }

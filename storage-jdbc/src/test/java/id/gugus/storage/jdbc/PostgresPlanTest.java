@@ -47,10 +47,10 @@ class PostgresPlanTest extends DatabaseTest {
         assertThat(regencies).hasSize(514);
         sql().execute("INSERT INTO trafficking_case (id, version, case_number, registered_in, registered_province,"
                 + " registered_regency, reported_on, status, destination_country, has_child_victim, victim_count, personal_count,"
-                + " updated_at, payload)"
+                + " updated_at, payload, personal_version)"
                 + " SELECT md5(g::text)::uuid::text, 1, 'LP/B/' || g, r.code, left(r.code, 2), r.code,"
                 + " DATE '2021-01-01' + (g * 7919 % 1826), 'REPORTED', 'KHM', g % 5 = 0, 2, 2, now() AT TIME ZONE 'UTC',"
-                + " repeat(md5(g::text), 12)"
+                + " repeat(md5(g::text), 12), 1"
                 + " FROM generate_series(1, " + CASES + ") g"
                 + " JOIN (SELECT code, ordinality - 1 AS i FROM unnest(ARRAY[" + String.join(",", regencies) + "])"
                 + " WITH ORDINALITY AS u(code, ordinality)) r ON r.i = g % " + regencies.size());

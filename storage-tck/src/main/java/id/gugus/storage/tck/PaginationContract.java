@@ -185,6 +185,35 @@ public abstract class PaginationContract extends StorageContract {
                 .doesNotContain(elsewhere);
     }
 
+    /**
+     * An update that moves a case to another regency of another province takes it out of the
+     * pages of its old province and regency and into those of its new ones, oldest and newest
+     * first: a store that keeps a page order per province or regency (the JDBC store's V6
+     * indexes, the memory store's sets) must move the case between them.
+     */
+    @Test
+    public void aCaseMovedToAnotherAreaIsPagedWhereItNowIs() {
+        List<TraffickingCase> saved = saveCases("LP/MOVE", 7);
+        TraffickingCase moved = store.cases().save(TckFixtures.registeredIn(saved.get(3), TckFixtures.KOTA_KUPANG)).stored();
+        List<TraffickingCase> stayed = new ArrayList<>(saved);
+        stayed.remove(3);
+
+        for (var area : List.of(TckFixtures.KALBAR, TckFixtures.KOTA_PONTIANAK)) {
+            CaseQuery within = CaseQuery.all().within(area);
+            assertThat(pages(within, 2).stream().flatMap(List::stream).toList()).as("pages of " + area)
+                    .containsExactlyElementsOf(stayed);
+            assertThat(pages(within.newestFirst(), 2).stream().flatMap(List::stream).toList()).as("newest first in " + area)
+                    .containsExactlyElementsOf(newestFirst(stayed));
+        }
+        for (var area : List.of(TckFixtures.NTT, TckFixtures.KOTA_KUPANG)) {
+            assertThat(pages(CaseQuery.all().within(area), 2).stream().flatMap(List::stream).toList()).as("pages of " + area)
+                    .containsExactly(moved);
+        }
+        store.cases().delete(moved.id(), moved.version());
+        assertThat(pages(CaseQuery.all().within(TckFixtures.KOTA_KUPANG), 2)).as("after the delete")
+                .allSatisfy(page -> assertThat(page).isEmpty());
+    }
+
     @Test
     public void aCursorWorksWithAnotherPageSize() {
         List<TraffickingCase> saved = saveCases("LP/RESIZE", 10);

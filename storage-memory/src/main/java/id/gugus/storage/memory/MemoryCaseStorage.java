@@ -28,10 +28,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -43,15 +42,20 @@ import java.util.stream.Stream;
  * give and apply {@link CaseQuery#matches} to each, inside the store.
  */
 final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, TraffickingCase> implements CaseStorage {
-    private static final NavigableSet<OrderKey> EMPTY = Collections.emptyNavigableSet();
-    private final TreeMap<OrderKey, CaseId> inOrder = new TreeMap<>();
+    private static final NavigableMap<OrderKey, TraffickingCase> EMPTY = Collections.emptyNavigableMap();
+    /**
+     * The cases in query order. The indexes hold the cases themselves, not their ids: a walk
+     * then reads each case where it finds its key, where looking the id up among 100,000 rows
+     * cost a cache miss per case, about half of a province roll-up in memory (issue #11).
+     */
+    private final TreeMap<OrderKey, TraffickingCase> inOrder = new TreeMap<>();
     private final CodeIndex<OrderKey> byArea = new CodeIndex<>();
     /**
      * The query order within each province and each regency (keyed by its code): without them a
      * page of a province had to gather and sort the keys of its whole subtree first, about a
      * millisecond for 2,600 cases (issue #11).
      */
-    private final Map<JurisdictionCode, TreeSet<OrderKey>> inOrderWithin = new HashMap<>();
+    private final Map<JurisdictionCode, TreeMap<OrderKey, TraffickingCase>> inOrderWithin = new HashMap<>();
     private final Map<CaseNumber, CaseId> byNumber = new HashMap<>();
 
     MemoryCaseStorage(Transactions tx) {
@@ -93,8 +97,7 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
     public List<DuplicateVictims> duplicateVictims() {
         return tx.read(() -> {
             Map<String, List<VictimInCase>> byKey = new TreeMap<>();
-            for (OrderKey key : inOrder.keySet()) {
-                TraffickingCase c = row(inOrder.get(key));
+            for (TraffickingCase c : inOrder.values()) {
                 for (Victim v : c.victims()) {
                     VictimInCase where = new VictimInCase(c.id(), c.number(), c.registeredIn(), v.id());
                     VictimIdentity.nikKey(v).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(where));
@@ -114,7 +117,7 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
 
     @Override
     public List<TraffickingCase> withVictimNik(Nik nik) {
-        return tx.read(() -> inOrder.values().stream().map(this::row)
+        return tx.read(() -> inOrder.values().stream()
                 .filter(c -> c.victims().stream().anyMatch(v -> nik.equals(v.personal().nik())))
                 .collect(ImmutableList.toImmutableList()));
     }
@@ -127,7 +130,7 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
      * newest-first order walks the range backwards, as a database reads its index.
      */
     private Stream<TraffickingCase> matching(CaseQuery query, CaseCursor after) {
-        NavigableSet<OrderKey> keys = candidates(query.within());
+        NavigableMap<OrderKey, TraffickingCase> cases = candidates(query.within());
         boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
         OrderKey low = query.reportedFrom() == null ? null : OrderKey.first(query.reportedFrom());
         boolean lowIncluded = true;
@@ -147,27 +150,31 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
             return Stream.empty(); // a range that ends before it starts holds nothing
         }
         if (low != null) {
-            keys = high == null ? keys.tailSet(low, lowIncluded) : keys.subSet(low, lowIncluded, high, highIncluded);
+            cases = high == null ? cases.tailMap(low, lowIncluded) : cases.subMap(low, lowIncluded, high, highIncluded);
         } else if (high != null) {
-            keys = keys.headSet(high, highIncluded);
+            cases = cases.headMap(high, highIncluded);
         }
         if (newestFirst) {
-            keys = keys.descendingSet();
+            cases = cases.descendingMap();
         }
-        return keys.stream().map(k -> row(inOrder.get(k))).filter(query::matches);
+        return cases.values().stream().filter(query::matches);
     }
 
-    /** The keys of the cases registered in the subtree (all for none or the nation), in query order. */
-    private NavigableSet<OrderKey> candidates(JurisdictionCode within) {
+    /** The cases registered in the subtree (all for none or the nation), in query order. */
+    private NavigableMap<OrderKey, TraffickingCase> candidates(JurisdictionCode within) {
         if (within == null || within.equals(JurisdictionCode.NATIONAL)) {
-            return inOrder.navigableKeySet();
+            return inOrder;
         }
         return switch (within.level()) {
             case PROVINCE, REGENCY -> {
-                NavigableSet<OrderKey> own = inOrderWithin.get(within);
+                NavigableMap<OrderKey, TraffickingCase> own = inOrderWithin.get(within);
                 yield own == null ? EMPTY : own;
             }
-            default -> byArea.subtree(within).collect(() -> new TreeSet<>(), TreeSet::add, TreeSet::addAll);
+            default -> {
+                TreeMap<OrderKey, TraffickingCase> found = new TreeMap<>();
+                byArea.subtree(within).forEach(key -> found.put(key, inOrder.get(key)));
+                yield found;
+            }
         };
     }
 
@@ -182,10 +189,10 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
     @Override
     protected void index(TraffickingCase row) {
         OrderKey key = OrderKey.of(row);
-        inOrder.put(key, row.id());
+        inOrder.put(key, row);
         byArea.add(row.registeredIn(), key);
         for (JurisdictionCode area : provinceAndRegency(row.registeredIn())) {
-            inOrderWithin.computeIfAbsent(area, a -> new TreeSet<>()).add(key);
+            inOrderWithin.computeIfAbsent(area, a -> new TreeMap<>()).put(key, row);
         }
         byNumber.put(row.number(), row.id());
     }
@@ -196,8 +203,8 @@ final class MemoryCaseStorage extends MemoryVersionedStorage<CaseId, Trafficking
         inOrder.remove(key);
         byArea.remove(row.registeredIn(), key);
         for (JurisdictionCode area : provinceAndRegency(row.registeredIn())) {
-            TreeSet<OrderKey> keys = inOrderWithin.get(area);
-            if (keys != null && keys.remove(key) && keys.isEmpty()) {
+            TreeMap<OrderKey, TraffickingCase> cases = inOrderWithin.get(area);
+            if (cases != null && cases.remove(key) != null && cases.isEmpty()) {
                 inOrderWithin.remove(area);
             }
         }

@@ -35,6 +35,18 @@ public interface CaseStorage extends AggregateStorage<CaseId, TraffickingCase> {
      */
     Page<TraffickingCase> query(CaseQuery query, PageRequest page);
 
+    /**
+     * {@link #query}, each case as {@link TraffickingCase#withoutPersonalData()}: for readers who
+     * get redacted copies (an actor without the personal-data permission, a report). A store that
+     * keeps personal data apart from the case need not read it at all: the JDBC store reads the
+     * case rows alone and opens no seal. The default redacts what {@link #query} reads.
+     */
+    default Page<TraffickingCase> queryWithoutPersonalData(CaseQuery query, PageRequest page) {
+        Page<TraffickingCase> found = query(query, page);
+        return new Page<>(found.items().stream().map(TraffickingCase::withoutPersonalData)
+                .collect(ImmutableList.toImmutableList()), found.nextCursor());
+    }
+
     long count(CaseQuery query);
 
     /**

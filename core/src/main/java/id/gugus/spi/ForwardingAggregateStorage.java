@@ -17,10 +17,10 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
     private final boolean updatesByVersion;
 
     protected ForwardingAggregateStorage() {
-        this.insertsOneByOne = overridesOnly(getClass(), "insert", new Class<?>[] {Aggregate.class}, "insertAll",
-                new Class<?>[] {List.class});
-        this.updatesByVersion = overridesOnly(getClass(), "update", new Class<?>[] {Aggregate.class, long.class}, "update",
-                new Class<?>[] {Aggregate.class, Aggregate.class});
+        this.insertsOneByOne = overridesOnly(getClass(), ForwardingAggregateStorage.class, "insert",
+                new Class<?>[] {Aggregate.class}, "insertAll", new Class<?>[] {List.class});
+        this.updatesByVersion = overridesOnly(getClass(), ForwardingAggregateStorage.class, "update",
+                new Class<?>[] {Aggregate.class, long.class}, "update", new Class<?>[] {Aggregate.class, Aggregate.class});
     }
 
     protected abstract AggregateStorage<I, A> delegate();
@@ -74,16 +74,17 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
 
     /**
      * True if {@code type} overrides the method {@code overridden} but inherits the method
-     * {@code inherited}, which forwards past it, from this class.
+     * {@code inherited}, which forwards past it, from the forwarding class {@code base}: a wrapper
+     * written before {@code inherited} existed, which must keep seeing what it overrode.
      */
-    private static boolean overridesOnly(Class<?> type, String overridden, Class<?>[] overriddenParameters, String inherited,
-            Class<?>[] inheritedParameters) {
+    static boolean overridesOnly(Class<?> type, Class<?> base, String overridden, Class<?>[] overriddenParameters,
+            String inherited, Class<?>[] inheritedParameters) {
         try {
             Class<?> own = type.getMethod(overridden, overriddenParameters).getDeclaringClass();
             Class<?> forwarding = type.getMethod(inherited, inheritedParameters).getDeclaringClass();
-            return own != ForwardingAggregateStorage.class && forwarding == ForwardingAggregateStorage.class;
+            return own != base && forwarding == base;
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("ForwardingAggregateStorage without " + overridden + " or " + inherited, e);
+            throw new IllegalStateException(base.getSimpleName() + " without " + overridden + " or " + inherited, e);
         }
     }
 

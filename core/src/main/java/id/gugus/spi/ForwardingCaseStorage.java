@@ -17,7 +17,14 @@ import java.util.Optional;
 /** A {@link CaseStorage} that passes every call to {@link #delegate()}; see {@link ForwardingStorageBackend}. */
 public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<CaseId, TraffickingCase>
         implements CaseStorage {
-    protected ForwardingCaseStorage() {}
+    /** Whether redacted pages must go through this class's own {@link #query}: see {@link #queryWithoutPersonalData}. */
+    private final boolean queriesThroughOwnQuery;
+
+    protected ForwardingCaseStorage() {
+        this.queriesThroughOwnQuery = ForwardingAggregateStorage.overridesOnly(getClass(), ForwardingCaseStorage.class,
+                "query", new Class<?>[] {CaseQuery.class, PageRequest.class},
+                "queryWithoutPersonalData", new Class<?>[] {CaseQuery.class, PageRequest.class});
+    }
 
     @Override
     protected abstract CaseStorage delegate();
@@ -30,6 +37,18 @@ public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<C
     @Override
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         return delegate().query(query, page);
+    }
+
+    /**
+     * Forwarded, so that a database reads no personal data for a redacted page. A subclass that
+     * overrides {@link #query} but not this method (a wrapper written before it existed) gets
+     * redacted pages through its own {@code query} instead, redacted here: it keeps seeing every
+     * page read.
+     */
+    @Override
+    public Page<TraffickingCase> queryWithoutPersonalData(CaseQuery query, PageRequest page) {
+        return queriesThroughOwnQuery ? CaseStorage.super.queryWithoutPersonalData(query, page)
+                : delegate().queryWithoutPersonalData(query, page);
     }
 
     @Override

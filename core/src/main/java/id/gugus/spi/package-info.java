@@ -14,18 +14,21 @@
  *   <tr><th>interface</th><th>methods</th><th>what it stores</th></tr>
  *   <tr><td>{@link id.gugus.spi.StorageBackend}</td><td>9</td><td>hands out the storages below;
  *       {@code inUnitOfWork}, {@code inNestedUnitOfWork}</td></tr>
- *   <tr><td>{@link id.gugus.spi.AggregateStorage}</td><td>4, and 1 default</td><td>{@code find},
+ *   <tr><td>{@link id.gugus.spi.AggregateStorage}</td><td>4, and 2 defaults</td><td>{@code find},
  *       {@code insert}, {@code update}, {@code delete} of one versioned aggregate type; the default
  *       {@code insertAll} inserts a list one by one, and a database should override it to write the
- *       list in a few statements per table (the bulk path of {@code saveAll})</td></tr>
+ *       list in a few statements per table (the bulk path of {@code saveAll}); the default
+ *       {@code update(aggregate, stored)} updates by the stored copy's version, and a database may
+ *       override it to write only what changed</td></tr>
  *   <tr><td>{@link id.gugus.spi.JurisdictionStorage}</td><td>5</td><td>the area tree (not
  *       versioned)</td></tr>
  *   <tr><td>{@link id.gugus.spi.AgencyStorage}</td><td>4 + 1</td><td>agencies</td></tr>
  *   <tr><td>{@link id.gugus.spi.TaskForceStorage}</td><td>4 + 2</td><td>task forces</td></tr>
- *   <tr><td>{@link id.gugus.spi.CaseStorage}</td><td>4 + 6, and 2 defaults</td><td>cases:
+ *   <tr><td>{@link id.gugus.spi.CaseStorage}</td><td>4 + 6, and 3 defaults</td><td>cases:
  *       queries, statistics, duplicate victims; the defaults narrow the duplicate report and the
  *       NIK search to a subtree by filtering, and a database should override them to select only
- *       that subtree</td></tr>
+ *       that subtree; the default {@code queryWithoutPersonalData} redacts a page of
+ *       {@code query}, and a store that keeps personal data apart should read none</td></tr>
  *   <tr><td>{@link id.gugus.spi.ActionPlanStorage}</td><td>4 + 1</td><td>action plans</td></tr>
  *   <tr><td>{@link id.gugus.spi.MeetingStorage}</td><td>4 + 2</td><td>coordination meetings</td></tr>
  *   <tr><td>{@link id.gugus.spi.AuditStorage}</td><td>3</td><td>the audit log: append (in the

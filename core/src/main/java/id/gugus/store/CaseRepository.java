@@ -182,7 +182,9 @@ public final class CaseRepository {
         if (!access.overlapsScope(query.within())) {
             return new Page<>(ImmutableList.of(), null);
         }
-        Page<TraffickingCase> found = storage().query(scoped(query), page);
+        // An actor who gets redacted copies gets them from a read of no personal data at all.
+        Page<TraffickingCase> found = access.actor().has(Permission.READ_PERSONAL_DATA)
+                ? storage().query(scoped(query), page) : storage().queryWithoutPersonalData(scoped(query), page);
         return new Page<>(disclosure.discloseAll(KIND, found.items()), found.nextCursor());
     }
 
@@ -245,7 +247,7 @@ public final class CaseRepository {
         if (!access.overlapsScope(query.within())) {
             return new Page<>(ImmutableList.of(), null);
         }
-        Page<TraffickingCase> found = storage().query(scoped(query), page);
+        Page<TraffickingCase> found = storage().queryWithoutPersonalData(scoped(query), page);
         return new Page<>(disclosure.discloseAllRedacted(KIND, found.items()), found.nextCursor());
     }
 

@@ -17,6 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -130,19 +131,33 @@ final class CaseQueries {
      * order, each with its personal-data rows (one result row per person, or one with nulls).
      */
     static ResultQuery<Record> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
+        Table<?> cases = pageOf(dsl, query, after, limit, CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION,
+                CASE.PAYLOAD, CASE.REPORTED_ON).asTable("c");
+        return withPersonalData(dsl, cases, query.order() == CaseOrder.NEWEST_FIRST, cases.field(CASE.REPORTED_ON));
+    }
+
+    /**
+     * The same page as {@link #page}, the case rows alone (id, version, payload), for a read that
+     * hands out no personal data: one statement on the case table and its index, no join.
+     */
+    static ResultQuery<Record> pageWithoutPersonalData(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
+        return pageOf(dsl, query, after, limit, CASE.ID, CASE.VERSION, CASE.PAYLOAD);
+    }
+
+    /** The columns of up to {@code limit} matching cases after the cursor, in the query's order. */
+    private static Select<Record> pageOf(DSLContext dsl, CaseQuery query, CaseCursor after, int limit,
+            Field<?>... columns) {
         boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
         Condition condition = pageWhere(query);
         if (after != null) {
             condition = condition.and(past(after, newestFirst));
         }
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD, CASE.REPORTED_ON)
+        return dsl.select(columns)
                 .from(pageSource(dsl, query))
                 .where(condition)
                 .orderBy(newestFirst ? List.of(CASE.REPORTED_ON.desc(), CASE.ID.desc())
                         : List.of(CASE.REPORTED_ON.asc(), CASE.ID.asc()))
-                .limit(limit)
-                .asTable("c");
-        return withPersonalData(dsl, cases, newestFirst, cases.field(CASE.REPORTED_ON));
+                .limit(limit);
     }
 
     /**

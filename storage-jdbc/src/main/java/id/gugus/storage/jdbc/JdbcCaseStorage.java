@@ -53,15 +53,32 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
     public Page<TraffickingCase> query(CaseQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
-        return db.read(reading(null), dsl -> {
-            // One more than the page holds tells whether another page follows.
-            List<TraffickingCase> found = consistent(cipher(), () -> CaseQueries.page(dsl, query, after, page.size() + 1));
-            if (found.size() <= page.size()) {
-                return new Page<>(ImmutableList.copyOf(found), null);
-            }
-            List<TraffickingCase> items = found.subList(0, page.size());
-            return new Page<>(ImmutableList.copyOf(items), CaseCursor.of(items.get(items.size() - 1)).encode());
-        });
+        // One more than the page holds tells whether another page follows.
+        return db.read(reading(null), dsl -> pageOf(
+                consistent(cipher(), () -> CaseQueries.page(dsl, query, after, page.size() + 1)), page.size()));
+    }
+
+    /**
+     * The case rows alone, from their payload (the case less its personal data, as every save
+     * writes it): no personal-data row is read and no seal opened, so a redacted page costs one
+     * statement on the case table, and no torn read can pair a case with another version's people.
+     */
+    @Override
+    public Page<TraffickingCase> queryWithoutPersonalData(CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
+        return db.read(reading(null), dsl -> pageOf(CaseQueries.pageWithoutPersonalData(dsl, query, after, page.size() + 1)
+                .fetch(row -> Payloads.read(row.get(2, String.class), TraffickingCase.class, row.get(0, String.class))
+                        .withVersion(row.get(1, Long.class)).withoutPersonalData()), page.size()));
+    }
+
+    /** The page of {@code size} from {@code found}, read one case past it: a cursor only if that one exists. */
+    private static Page<TraffickingCase> pageOf(List<TraffickingCase> found, int size) {
+        if (found.size() <= size) {
+            return new Page<>(ImmutableList.copyOf(found), null);
+        }
+        List<TraffickingCase> items = found.subList(0, size);
+        return new Page<>(ImmutableList.copyOf(items), CaseCursor.of(items.get(items.size() - 1)).encode());
     }
 
     @Override

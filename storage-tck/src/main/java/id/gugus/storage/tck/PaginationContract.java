@@ -214,6 +214,35 @@ public abstract class PaginationContract extends StorageContract {
                 .allSatisfy(page -> assertThat(page).isEmpty());
     }
 
+    /**
+     * {@code queryWithoutPersonalData}, which the repositories use for every reader who gets
+     * redacted copies, gives the pages {@code query} gives, each case without its personal data,
+     * with the same cursors: oldest and newest first, over the nation, a province and a regency.
+     */
+    @Test
+    public void aPageReadWithoutPersonalDataIsThePageRedacted() {
+        saveCases("LP/BARE", 7);
+        for (CaseQuery query : List.of(CaseQuery.all(), CaseQuery.all().within(TckFixtures.KALBAR).newestFirst(),
+                CaseQuery.all().within(TckFixtures.KOTA_PONTIANAK))) {
+            PageRequest request = PageRequest.first(3);
+            int pages = 0;
+            while (true) {
+                Page<TraffickingCase> full = backend.cases().query(query, request);
+                Page<TraffickingCase> bare = backend.cases().queryWithoutPersonalData(query, request);
+                assertThat(full.items()).as("the cases hold personal data").allMatch(TraffickingCase::holdsPersonalData);
+                assertThat(bare.items()).as("page %d of %s", pages, query)
+                        .isEqualTo(full.items().stream().map(TraffickingCase::withoutPersonalData).toList());
+                assertThat(bare.nextCursor()).isEqualTo(full.nextCursor());
+                pages++;
+                if (!full.hasNext()) {
+                    break;
+                }
+                request = request.next(full);
+            }
+            assertThat(pages).isEqualTo(3);
+        }
+    }
+
     @Test
     public void aCursorWorksWithAnotherPageSize() {
         List<TraffickingCase> saved = saveCases("LP/RESIZE", 10);

@@ -68,7 +68,8 @@ final class CaseRows {
                 + c.suspects().stream().filter(s -> !s.personal().isEmpty()).count()));
         columns.put(CASE.UPDATED_AT, nowUtc);
         columns.put(CASE.PAYLOAD, Payloads.write(c.withoutPersonalData()));
-        // Its personal-data rows are written with it: see writtenAgain.
+        // Written with the case, its personal-data rows carry this version; an update that leaves
+        // them as they are keeps the older one (the update's caseColumns below).
         columns.put(CASE.PERSONAL_VERSION, c.version());
         return columns;
     }

@@ -107,11 +107,11 @@ final class RawJdbcWorkload implements CaseWorkload {
                     insertCase.setLong(2, 1);
                     insertCase.setString(3, stored.number().value());
                     insertCase.setString(4, stored.registeredIn().value());
-                    insertCase.setString(5, regencyOf(stored.registeredIn()));
+                    insertCase.setString(5, ancestor(stored.registeredIn(), Level.REGENCY));
                     insertCase.setDate(6, Date.valueOf(stored.reportedOn()));
                     insertCase.setString(7, stored.status().name());
                     insertCase.setString(8, json(stored));
-                    insertCase.setString(9, provinceOf(stored.registeredIn()));
+                    insertCase.setString(9, ancestor(stored.registeredIn(), Level.PROVINCE));
                     if (cases.size() == 1) {
                         insertCase.executeUpdate();
                     } else {
@@ -123,7 +123,7 @@ final class RawJdbcWorkload implements CaseWorkload {
                         insertVictim.setInt(2, i);
                         insertVictim.setString(3, v.id().toString());
                         insertVictim.setString(4, v.sex().name());
-                        insertVictim.setString(5, regencyOf(v.origin()));
+                        insertVictim.setString(5, ancestor(v.origin(), Level.REGENCY));
                         insertVictim.setString(6, v.elements().purposes().stream().findFirst().map(ExploitationType::name).orElse(null));
                         insertVictim.addBatch();
                     }
@@ -198,12 +198,9 @@ final class RawJdbcWorkload implements CaseWorkload {
         });
     }
 
-    private static String provinceOf(JurisdictionCode code) {
-        return code == null || code.level().compareTo(Level.PROVINCE) < 0 ? null : code.ancestorAt(Level.PROVINCE).value();
-    }
-
-    private static String regencyOf(JurisdictionCode code) {
-        return code == null || code.level().compareTo(Level.REGENCY) < 0 ? null : code.ancestorAt(Level.REGENCY).value();
+    /** The code's ancestor at the level as text; null if the code is above that level (or null). */
+    private static String ancestor(JurisdictionCode code, Level level) {
+        return code == null || code.level().compareTo(level) < 0 ? null : code.ancestorAt(level).value();
     }
 
     private String json(TraffickingCase c) {

@@ -11,16 +11,23 @@ import java.util.Optional;
  * storage of each aggregate type ({@link ForwardingAgencyStorage}, ...).
  */
 public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> implements AggregateStorage<I, A> {
-    /** Whether {@link #insertAll} must go through this class's own {@link #insert}, one by one. */
+    /**
+     * Per subclass, once (a {@link ForwardingStorageBackend} makes a new wrapper at every storage
+     * accessor call): whether {@link #insertAll} must go through the subclass's own {@link #insert},
+     * one by one.
+     */
+    private static final ClassValue<Boolean> INSERTS_ONE_BY_ONE = overriding(ForwardingAggregateStorage.class, "insert",
+            new Class<?>[] {Aggregate.class}, "insertAll", new Class<?>[] {List.class});
+    /** Per subclass, once: whether an update with the stored copy must go through its own {@link #update(Aggregate, long)}. */
+    private static final ClassValue<Boolean> UPDATES_BY_VERSION = overriding(ForwardingAggregateStorage.class, "update",
+            new Class<?>[] {Aggregate.class, long.class}, "update", new Class<?>[] {Aggregate.class, Aggregate.class});
+
     private final boolean insertsOneByOne;
-    /** Whether an update with the stored copy must go through this class's own {@link #update(Aggregate, long)}. */
     private final boolean updatesByVersion;
 
     protected ForwardingAggregateStorage() {
-        this.insertsOneByOne = overridesOnly(getClass(), ForwardingAggregateStorage.class, "insert",
-                new Class<?>[] {Aggregate.class}, "insertAll", new Class<?>[] {List.class});
-        this.updatesByVersion = overridesOnly(getClass(), ForwardingAggregateStorage.class, "update",
-                new Class<?>[] {Aggregate.class, long.class}, "update", new Class<?>[] {Aggregate.class, Aggregate.class});
+        this.insertsOneByOne = INSERTS_ONE_BY_ONE.get(getClass());
+        this.updatesByVersion = UPDATES_BY_VERSION.get(getClass());
     }
 
     protected abstract AggregateStorage<I, A> delegate();
@@ -73,19 +80,25 @@ public abstract class ForwardingAggregateStorage<I, A extends Aggregate<I, A>> i
     }
 
     /**
-     * True if {@code type} overrides the method {@code overridden} but inherits the method
-     * {@code inherited}, which forwards past it, from the forwarding class {@code base}: a wrapper
-     * written before {@code inherited} existed, which must keep seeing what it overrode.
+     * For each subclass of the forwarding class {@code base}, whether it overrides the method
+     * {@code overridden} but inherits the method {@code inherited}, which forwards past it, from
+     * {@code base}: a wrapper written before {@code inherited} existed, which must keep seeing what
+     * it overrode. Decided once per subclass.
      */
-    static boolean overridesOnly(Class<?> type, Class<?> base, String overridden, Class<?>[] overriddenParameters,
+    static ClassValue<Boolean> overriding(Class<?> base, String overridden, Class<?>[] overriddenParameters,
             String inherited, Class<?>[] inheritedParameters) {
-        try {
-            Class<?> own = type.getMethod(overridden, overriddenParameters).getDeclaringClass();
-            Class<?> forwarding = type.getMethod(inherited, inheritedParameters).getDeclaringClass();
-            return own != base && forwarding == base;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(base.getSimpleName() + " without " + overridden + " or " + inherited, e);
-        }
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                try {
+                    Class<?> own = type.getMethod(overridden, overriddenParameters).getDeclaringClass();
+                    Class<?> forwarding = type.getMethod(inherited, inheritedParameters).getDeclaringClass();
+                    return own != base && forwarding == base;
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(base.getSimpleName() + " without " + overridden + " or " + inherited, e);
+                }
+            }
+        };
     }
 
     /**

@@ -17,13 +17,15 @@ import java.util.Optional;
 /** A {@link CaseStorage} that passes every call to {@link #delegate()}; see {@link ForwardingStorageBackend}. */
 public abstract class ForwardingCaseStorage extends ForwardingAggregateStorage<CaseId, TraffickingCase>
         implements CaseStorage {
-    /** Whether redacted pages must go through this class's own {@link #query}: see {@link #queryWithoutPersonalData}. */
+    /** Per subclass, once: whether redacted pages must go through its own {@link #query} (see {@link #queryWithoutPersonalData}). */
+    private static final ClassValue<Boolean> QUERIES_THROUGH_OWN_QUERY = ForwardingAggregateStorage.overriding(
+            ForwardingCaseStorage.class, "query", new Class<?>[] {CaseQuery.class, PageRequest.class},
+            "queryWithoutPersonalData", new Class<?>[] {CaseQuery.class, PageRequest.class});
+
     private final boolean queriesThroughOwnQuery;
 
     protected ForwardingCaseStorage() {
-        this.queriesThroughOwnQuery = ForwardingAggregateStorage.overridesOnly(getClass(), ForwardingCaseStorage.class,
-                "query", new Class<?>[] {CaseQuery.class, PageRequest.class},
-                "queryWithoutPersonalData", new Class<?>[] {CaseQuery.class, PageRequest.class});
+        this.queriesThroughOwnQuery = QUERIES_THROUGH_OWN_QUERY.get(getClass());
     }
 
     @Override

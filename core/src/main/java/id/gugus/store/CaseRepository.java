@@ -183,7 +183,7 @@ public final class CaseRepository {
             return new Page<>(ImmutableList.of(), null);
         }
         // An actor who gets redacted copies gets them from a read of no personal data at all.
-        Page<TraffickingCase> found = access.actor().has(Permission.READ_PERSONAL_DATA)
+        Page<TraffickingCase> found = disclosure.seesPersonalData()
                 ? storage().query(scoped(query), page) : storage().queryWithoutPersonalData(scoped(query), page);
         return new Page<>(disclosure.discloseAll(KIND, found.items()), found.nextCursor());
     }

@@ -103,13 +103,18 @@ final class Disclosure {
         audit.reads(reads);
     }
 
+    /** Whether the actor is handed personal data ({@link #discloseAll}); without it every copy is redacted. */
+    boolean seesPersonalData() {
+        return access.actor().has(Permission.READ_PERSONAL_DATA);
+    }
+
     /** The copies the actor gets of aggregates it may see: redacted without the personal-data permission, else audited. */
     private <I, A extends Aggregate<I, A>> ImmutableList<A> handed(AggregateKind<A> kind, List<Located<A>> visible) {
         AggregateKind.PersonalDataOf<A> personal = kind.personal();
         if (personal == null) {
             return visible.stream().map(Located::aggregate).collect(ImmutableList.toImmutableList());
         }
-        if (!access.actor().has(Permission.READ_PERSONAL_DATA)) {
+        if (!seesPersonalData()) {
             return visible.stream().map(l -> personal.redacted().apply(l.aggregate()))
                     .collect(ImmutableList.toImmutableList());
         }

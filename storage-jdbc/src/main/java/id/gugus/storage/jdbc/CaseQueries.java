@@ -32,8 +32,9 @@ import org.jooq.impl.DSL;
  */
 final class CaseQueries {
     private static final String ROW_KIND = "row_kind";
-    /** The first fields of a read row are the case's: id, version, personal count, personal version, payload. */
-    private static final int CASE_COLUMNS = 5;
+    /** The case's columns of a read row, before its people's: id, version, personal count, personal version, payload. */
+    private static final List<Field<?>> CASE_COLUMNS =
+            List.of(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD);
 
     private CaseQueries() {}
 
@@ -131,8 +132,7 @@ final class CaseQueries {
      * order, each with its personal-data rows (one result row per person, or one with nulls).
      */
     static ResultQuery<Record> page(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
-        Table<?> cases = pageOf(dsl, query, after, limit, CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION,
-                CASE.PAYLOAD, CASE.REPORTED_ON).asTable("c");
+        Table<?> cases = pageOf(dsl, query, after, limit, withReportDate()).asTable("c");
         return withPersonalData(dsl, cases, query.order() == CaseOrder.NEWEST_FIRST, cases.field(CASE.REPORTED_ON));
     }
 
@@ -141,12 +141,12 @@ final class CaseQueries {
      * hands out no personal data: one statement on the case table and its index, no join.
      */
     static ResultQuery<Record> pageWithoutPersonalData(DSLContext dsl, CaseQuery query, CaseCursor after, int limit) {
-        return pageOf(dsl, query, after, limit, CASE.ID, CASE.VERSION, CASE.PAYLOAD);
+        return pageOf(dsl, query, after, limit, List.of(CASE.ID, CASE.VERSION, CASE.PAYLOAD));
     }
 
     /** The columns of up to {@code limit} matching cases after the cursor, in the query's order. */
     private static Select<Record> pageOf(DSLContext dsl, CaseQuery query, CaseCursor after, int limit,
-            Field<?>... columns) {
+            List<Field<?>> columns) {
         boolean newestFirst = query.order() == CaseOrder.NEWEST_FIRST;
         Condition condition = pageWhere(query);
         if (after != null) {
@@ -173,9 +173,16 @@ final class CaseQueries {
                 : CASE.REPORTED_ON.ge(after.reportedOn()).and(CASE.REPORTED_ON.gt(after.reportedOn()).or(CASE.ID.gt(id)));
     }
 
+    /** The case's columns of a read row, and its report date to sort the rows by. */
+    private static List<Field<?>> withReportDate() {
+        List<Field<?>> columns = new ArrayList<>(CASE_COLUMNS);
+        columns.add(CASE.REPORTED_ON);
+        return columns;
+    }
+
     /** Every case matching {@code condition}, in (reported_on, id) order, with their personal-data rows. */
     static ResultQuery<Record> inReportOrder(DSLContext dsl, Condition condition) {
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD, CASE.REPORTED_ON)
+        Table<?> cases = dsl.select(withReportDate())
                 .from(CASE)
                 .where(condition)
                 .asTable("c");
@@ -184,7 +191,7 @@ final class CaseQueries {
 
     /** The cases matching {@code condition} (a key: at most one), with their personal-data rows. */
     static ResultQuery<Record> byKey(DSLContext dsl, Condition condition) {
-        Table<?> cases = dsl.select(CASE.ID, CASE.VERSION, CASE.PERSONAL_COUNT, CASE.PERSONAL_VERSION, CASE.PAYLOAD).from(CASE).where(condition).asTable("c");
+        Table<?> cases = dsl.select(CASE_COLUMNS).from(CASE).where(condition).asTable("c");
         return withPersonalData(dsl, cases, false);
     }
 
@@ -197,8 +204,10 @@ final class CaseQueries {
     private static ResultQuery<Record> withPersonalData(DSLContext dsl, Table<?> cases, boolean descending,
             Field<?>... sortFirst) {
         Field<String> id = cases.field(CASE.ID);
-        List<Field<?>> fields = new ArrayList<>(List.of(id, cases.field(CASE.VERSION), cases.field(CASE.PERSONAL_COUNT),
-                cases.field(CASE.PERSONAL_VERSION), cases.field(CASE.PAYLOAD)));
+        List<Field<?>> fields = new ArrayList<>();
+        for (Field<?> column : CASE_COLUMNS) {
+            fields.add(cases.field(column));
+        }
         fields.addAll(List.of(PERSONAL_DATA.OWNER_ROLE, PERSONAL_DATA.SEQ, PERSONAL_DATA.CASE_VERSION, PERSONAL_DATA.NAME, PERSONAL_DATA.NIK,
                 PERSONAL_DATA.CONTACT, PERSONAL_DATA.ADDRESS, PERSONAL_DATA.DETAILS, PERSONAL_DATA.SEALED, PERSONAL_DATA.KEY_ID));
         List<Field<?>> caseRow = new ArrayList<>(List.of(sortFirst));
@@ -206,7 +215,7 @@ final class CaseQueries {
         caseRow.add(DSL.inline(0).as(DSL.unquotedName(ROW_KIND)));
         personRow.add(DSL.inline(1).as(DSL.unquotedName(ROW_KIND)));
         for (Field<?> field : fields) {
-            boolean personal = fields.indexOf(field) >= CASE_COLUMNS;
+            boolean personal = fields.indexOf(field) >= CASE_COLUMNS.size();
             caseRow.add(personal ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
             personRow.add(field == cases.field(CASE.PAYLOAD) ? DSL.inline(null, field.getDataType()).as(DSL.unquotedName(field.getName())) : field);
         }

@@ -69,21 +69,8 @@ final class CaseRows {
         columns.put(CASE.UPDATED_AT, nowUtc);
         columns.put(CASE.PAYLOAD, Payloads.write(c.withoutPersonalData()));
         // Written with the case, its personal-data rows carry this version; an update that leaves
-        // them as they are keeps the older one (the update's caseColumns below).
+        // them as they are keeps the older one (see rewrite).
         columns.put(CASE.PERSONAL_VERSION, c.version());
-        return columns;
-    }
-
-    /**
-     * The columns of an update from {@code stored}: {@link #caseColumns}, less
-     * {@code personal_version} if the update leaves the personal-data rows as they are
-     * ({@link #samePeople}), so that the case keeps naming the version they were written at.
-     */
-    static Map<Field<?>, Object> caseColumns(TraffickingCase stored, TraffickingCase next, LocalDateTime nowUtc) {
-        Map<Field<?>, Object> columns = caseColumns(next, nowUtc);
-        if (samePeople(stored, next)) {
-            columns.remove(CASE.PERSONAL_VERSION);
-        }
         return columns;
     }
 
@@ -107,40 +94,50 @@ final class CaseRows {
     }
 
     /**
-     * Writes the child rows of an update that differ from the stored copy's (issue #11): a table's
-     * rows of the case are deleted and inserted again only if the change touched them, and the
-     * personal data and identity hashes only if a person's data, or a victim's identity keys,
-     * changed ({@link #samePeople}). A change of status alone writes no child row. The deletes go
-     * in one JDBC batch, the inserts one multi-row INSERT per table.
+     * What an update from {@code stored} writes (issue #11): the case's columns, less
+     * {@code personal_version} if the people's rows stay as they are ({@link #samePeople}), so
+     * that the case keeps naming the version they were written at; then the child rows that
+     * differ from the stored copy's. A table's rows of the case are deleted and inserted again
+     * only if the change touched them, and the personal data and identity hashes only if a
+     * person's data, or a victim's identity keys, changed. A change of status alone writes no
+     * child row. The deletes go in one JDBC batch, the inserts one multi-row INSERT per table.
      */
-    static void rewriteChanged(DSLContext dsl, TraffickingCase stored, TraffickingCase next, PersonalDataCipher cipher) {
-        String caseId = next.id().toString();
-        List<RowBatch> before = projections(List.of(stored));
-        List<RowBatch> after = projections(List.of(next));
-        List<Query> deletes = new ArrayList<>();
-        List<RowBatch> inserts = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            if (!after.get(i).sameRows(before.get(i))) {
-                deletes.add(after.get(i).deleteOwnedBy(dsl, caseId));
-                inserts.add(after.get(i));
+    static JdbcVersionedStorage.Rewrite rewrite(TraffickingCase stored, TraffickingCase next, LocalDateTime nowUtc,
+            PersonalDataCipher cipher) {
+        boolean samePeople = samePeople(stored, next);
+        Map<Field<?>, Object> columns = caseColumns(next, nowUtc);
+        if (samePeople) {
+            columns.remove(CASE.PERSONAL_VERSION);
+        }
+        return new JdbcVersionedStorage.Rewrite(columns, dsl -> {
+            String caseId = next.id().toString();
+            List<RowBatch> before = projections(List.of(stored));
+            List<RowBatch> after = projections(List.of(next));
+            List<Query> deletes = new ArrayList<>();
+            List<RowBatch> inserts = new ArrayList<>();
+            for (int i = 0; i < after.size(); i++) {
+                if (!after.get(i).sameRows(before.get(i))) {
+                    deletes.add(after.get(i).deleteOwnedBy(dsl, caseId));
+                    inserts.add(after.get(i));
+                }
             }
-        }
-        if (!samePeople(stored, next)) {
-            RowBatch personal = personalDataRows();
-            RowBatch identities = identityRows();
-            addPersonalData(personal, identities, next, cipher);
-            deletes.add(personal.deleteOwnedBy(dsl, caseId));
-            deletes.add(identities.deleteOwnedBy(dsl, caseId));
-            inserts.add(personal);
-            inserts.add(identities);
-        }
-        if (!deletes.isEmpty()) {
-            // The case id, which the store made, is the only value: jOOQ may inline it (see deleteChildren).
-            dsl.batch(deletes).execute();
-        }
-        for (RowBatch rows : inserts) {
-            rows.insert(dsl);
-        }
+            if (!samePeople) {
+                RowBatch personal = personalDataRows();
+                RowBatch identities = identityRows();
+                addPersonalData(personal, identities, next, cipher);
+                deletes.add(personal.deleteOwnedBy(dsl, caseId));
+                deletes.add(identities.deleteOwnedBy(dsl, caseId));
+                inserts.add(personal);
+                inserts.add(identities);
+            }
+            if (!deletes.isEmpty()) {
+                // The case id, which the store made, is the only value: jOOQ may inline it (see deleteChildren).
+                dsl.batch(deletes).execute();
+            }
+            for (RowBatch rows : inserts) {
+                rows.insert(dsl);
+            }
+        });
     }
 
     /**
@@ -320,9 +317,8 @@ final class CaseRows {
      */
     static TraffickingCase toCase(CaseReadRows.StoredCase read, PersonalDataCipher cipher) {
         String id = read.id();
-        long version = read.version();
         List<CaseReadRows.PersonRow> personalRows = read.people();
-        TraffickingCase stored = Payloads.read(read.payload(), TraffickingCase.class, id);
+        TraffickingCase stored = withoutPeople(id, read.version(), read.payload());
         PersonalData[] victims = new PersonalData[stored.victims().size()];
         PersonalData[] suspects = new PersonalData[stored.suspects().size()];
         Arrays.fill(victims, PersonalData.NONE);
@@ -353,9 +349,17 @@ final class CaseRows {
         for (int i = 0; i < suspects.length; i++) {
             withSuspects.add(stored.suspects().get(i).withPersonal(suspects[i]));
         }
-        return new TraffickingCase(stored.id(), version, stored.number(), stored.registeredIn(), stored.reportedOn(),
+        return new TraffickingCase(stored.id(), stored.version(), stored.number(), stored.registeredIn(), stored.reportedOn(),
                 stored.status(), stored.closingReason(), ImmutableList.copyOf(withVictims),
                 ImmutableList.copyOf(withSuspects), stored.route(), stored.statusHistory(), stored.management());
+    }
+
+    /**
+     * The case of that version from its payload, its people without personal data: what a save
+     * writes to the payload, and all a redacted read needs.
+     */
+    static TraffickingCase withoutPeople(String id, long version, String payload) {
+        return Payloads.read(payload, TraffickingCase.class, id).withVersion(version).withoutPersonalData();
     }
 
     /** A plain row: its JSON details since V5, the four columns of free text before. */

@@ -68,8 +68,8 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
         Objects.requireNonNull(query, "query");
         CaseCursor after = page.after() == null ? null : CaseCursor.decode(page.after());
         return db.read(reading(null), dsl -> pageOf(CaseQueries.pageWithoutPersonalData(dsl, query, after, page.size() + 1)
-                .fetch(row -> Payloads.read(row.get(2, String.class), TraffickingCase.class, row.get(0, String.class))
-                        .withVersion(row.get(1, Long.class)).withoutPersonalData()), page.size()));
+                .fetch(row -> CaseRows.withoutPeople(row.get(CASE.ID), row.get(CASE.VERSION), row.get(CASE.PAYLOAD))),
+                page.size()));
     }
 
     /** The page of {@code size} from {@code found}, read one case past it: a cursor only if that one exists. */
@@ -166,16 +166,10 @@ final class JdbcCaseStorage extends JdbcVersionedStorage<CaseId, TraffickingCase
         return CaseRows.caseColumns(c, db.nowUtc());
     }
 
-    /** Only {@code personal_version} depends on the stored copy: see {@link CaseRows#caseColumns(TraffickingCase, TraffickingCase, java.time.LocalDateTime)}. */
+    /** Only the child tables whose rows the change touched: see {@link CaseRows#rewrite}. */
     @Override
-    protected Map<Field<?>, Object> columns(TraffickingCase stored, TraffickingCase next) {
-        return CaseRows.caseColumns(stored, next, db.nowUtc());
-    }
-
-    /** Only the tables whose rows the change touched: see {@link CaseRows#rewriteChanged}. */
-    @Override
-    protected void rewriteChildren(DSLContext dsl, TraffickingCase stored, TraffickingCase next) {
-        CaseRows.rewriteChanged(dsl, stored, next, db.cipher());
+    protected Rewrite rewrite(TraffickingCase stored, TraffickingCase next) {
+        return CaseRows.rewrite(stored, next, db.nowUtc(), db.cipher());
     }
 
     /** Victims, exploitation types, restitution, personal data (sealed with the current keys) and identities. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -82,33 +83,42 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
 
     @Override
     public final boolean update(A aggregate, long expectedVersion) {
-        return replace(aggregate, expectedVersion, null);
+        return replace(aggregate, expectedVersion, rewriteAll(aggregate));
     }
 
-    /** Writes only what differs from the stored copy: see {@link #columns(Aggregate, Aggregate)} and {@link #rewriteChildren}. */
+    /** Writes only what differs from the stored copy: see {@link #rewrite}. */
     @Override
     public final boolean update(A aggregate, A stored) {
-        return replace(aggregate, stored.version(), stored);
+        return replace(aggregate, stored.version(), rewrite(stored, aggregate));
     }
 
-    /** The versioned UPDATE, then the child rows: all of them again, or those that differ from {@code stored} if given. */
-    private boolean replace(A aggregate, long expectedVersion, A stored) {
+    /** The versioned UPDATE with the rewrite's columns, then, if it changed the row, the rewrite's child rows. */
+    private boolean replace(A aggregate, long expectedVersion, Rewrite rewrite) {
         return db.write(writing("update", aggregate, expectedVersion), dsl -> {
             int updated = dsl.update(table)
                     .set(table.VERSION, aggregate.version())
-                    .set(stored == null ? columns(aggregate) : columns(stored, aggregate))
+                    .set(rewrite.columns())
                     .where(table.ID.eq(aggregate.id().toString()))
                     .and(table.VERSION.eq(expectedVersion))
                     .execute();
             if (updated == 1) {
-                if (stored == null) {
-                    deleteChildren(dsl, aggregate.id().toString());
-                    insertChildren(dsl, List.of(aggregate));
-                } else {
-                    rewriteChildren(dsl, stored, aggregate);
-                }
+                rewrite.children().accept(dsl);
             }
             return updated == 1;
+        });
+    }
+
+    /**
+     * What an update writes: the row's columns, and the child rows to write after it (only if the
+     * versioned UPDATE changed the row).
+     */
+    protected record Rewrite(Map<Field<?>, Object> columns, Consumer<DSLContext> children) {}
+
+    /** Every column, and every child row deleted and inserted again: an update without the stored copy. */
+    private Rewrite rewriteAll(A aggregate) {
+        return new Rewrite(columns(aggregate), dsl -> {
+            deleteChildren(dsl, aggregate.id().toString());
+            insertChildren(dsl, List.of(aggregate));
         });
     }
 
@@ -137,17 +147,11 @@ abstract class JdbcVersionedStorage<I, A extends Aggregate<I, A>> implements Agg
     protected void deleteChildren(DSLContext dsl, String id) {}
 
     /**
-     * The columns an update from the stored copy writes: every one by default. The stored copy
-     * is the one the row holds: the update's version check makes sure of it.
+     * What an update from the stored copy writes; by default everything, as without it. The
+     * stored copy is the one the row holds: the update's version check makes sure of it.
      */
-    protected Map<Field<?>, Object> columns(A stored, A aggregate) {
-        return columns(aggregate);
-    }
-
-    /** Writes the child rows of {@code aggregate} that differ from those of {@code stored}; by default all of them again. */
-    protected void rewriteChildren(DSLContext dsl, A stored, A aggregate) {
-        deleteChildren(dsl, aggregate.id().toString());
-        insertChildren(dsl, List.of(aggregate));
+    protected Rewrite rewrite(A stored, A aggregate) {
+        return rewriteAll(aggregate);
     }
 
     /** The unique keys besides the id that {@code aggregate} takes, for a duplicate's message; none by default. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gugus.audit.AuditAction;
 import id.gugus.audit.AuditEntry;
+import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.CaseQuery;
 import id.gugus.cases.PersonalData;
@@ -99,29 +100,18 @@ class BulkInsertTest {
     @Test
     void aWrapperThatOverridesInsertAloneSeesEveryInsertOfABulkSave() {
         List<Object> inserted = new ArrayList<>();
-        GugusStore wrapped = GugusStore.on(new ForwardingStorageBackend() {
+        GugusStore wrapped = GugusStore.on(world.withCasePrimitives(primitives -> new ForwardingAggregateStorage<>() {
             @Override
-            protected StorageBackend delegate() {
-                return world.backend;
+            protected AggregateStorage<CaseId, TraffickingCase> delegate() {
+                return primitives;
             }
 
             @Override
-            protected <I, A extends Aggregate<I, A>> AggregateStorage<I, A> aggregatePrimitives(
-                    Class<A> type, AggregateStorage<I, A> primitives) {
-                return new ForwardingAggregateStorage<>() {
-                    @Override
-                    protected AggregateStorage<I, A> delegate() {
-                        return primitives;
-                    }
-
-                    @Override
-                    public void insert(A aggregate) {
-                        super.insert(aggregate);
-                        inserted.add(aggregate.id());
-                    }
-                };
+            public void insert(TraffickingCase aggregate) {
+                super.insert(aggregate);
+                inserted.add(aggregate.id());
             }
-        }, Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), ZoneOffset.ofHours(7)));
+        }), Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), ZoneOffset.ofHours(7)));
         List<TraffickingCase> batch = cases("LP/OLD/", 4);
 
         wrapped.cases().saveAll(batch);

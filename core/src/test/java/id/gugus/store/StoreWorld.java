@@ -4,6 +4,7 @@ import id.gugus.agency.Agency;
 import id.gugus.agency.AgencyType;
 import id.gugus.audit.AuditEntry;
 import id.gugus.cases.Act;
+import id.gugus.cases.CaseId;
 import id.gugus.cases.CaseNumber;
 import id.gugus.cases.ExploitationType;
 import id.gugus.cases.Means;
@@ -12,9 +13,13 @@ import id.gugus.cases.PersonalData;
 import id.gugus.cases.TraffickingCase;
 import id.gugus.cases.Victim;
 import id.gugus.jurisdiction.JurisdictionCode;
+import id.gugus.common.Aggregate;
 import id.gugus.jurisdiction.JurisdictionDirectory;
 import id.gugus.security.Actor;
 import id.gugus.security.Role;
+import id.gugus.spi.AggregateStorage;
+import id.gugus.spi.ForwardingStorageBackend;
+import id.gugus.spi.StorageBackend;
 import id.gugus.taskforce.Official;
 import id.gugus.taskforce.Position;
 import id.gugus.taskforce.RequiredOffices;
@@ -27,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -122,5 +128,22 @@ final class StoreWorld {
 
     Agency storedAgency(String name, JurisdictionCode area) {
         return store.agencies().save(Agency.create(name, AgencyType.WOMEN_AND_CHILD_PROTECTION, area));
+    }
+
+    /** This world's back-end with the storage primitives of cases wrapped by {@code wrapper}, every other storage as it is. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    StorageBackend withCasePrimitives(UnaryOperator<AggregateStorage<CaseId, TraffickingCase>> wrapper) {
+        return new ForwardingStorageBackend() {
+            @Override
+            protected StorageBackend delegate() {
+                return backend;
+            }
+
+            @Override
+            protected <I, A extends Aggregate<I, A>> AggregateStorage<I, A> aggregatePrimitives(
+                    Class<A> type, AggregateStorage<I, A> primitives) {
+                return type == TraffickingCase.class ? (AggregateStorage) wrapper.apply((AggregateStorage) primitives) : primitives;
+            }
+        };
     }
 }

@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.gugus.cases.CaseId;
 import id.gugus.cases.PersonalData;
 import id.gugus.cases.TraffickingCase;
-import id.gugus.common.Aggregate;
 import id.gugus.spi.AggregateStorage;
 import id.gugus.spi.ForwardingAggregateStorage;
-import id.gugus.spi.ForwardingStorageBackend;
-import id.gugus.spi.StorageBackend;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
  * An update reaches the storage with the copy the repository read and checked
- * ({@link AggregateStorage#update(Aggregate, Aggregate)}, issue #11), so that a database can write
+ * ({@code AggregateStorage.update(aggregate, stored)}, issue #11), so that a database can write
  * only what changed; a wrapper written before that method existed still sees every update.
  */
 class UpdateFromStoredCopyTest {
@@ -30,7 +26,7 @@ class UpdateFromStoredCopyTest {
     @Test
     void theStorageGetsTheStoredCopyAtTheVersionTheSaveReplaces() {
         List<TraffickingCase[]> updates = new ArrayList<>();
-        GugusStore store = GugusStore.on(wrapping(primitives -> new ForwardingAggregateStorage<>() {
+        GugusStore store = GugusStore.on(world.withCasePrimitives(primitives -> new ForwardingAggregateStorage<>() {
             @Override
             protected AggregateStorage<CaseId, TraffickingCase> delegate() {
                 return primitives;
@@ -58,7 +54,7 @@ class UpdateFromStoredCopyTest {
     @Test
     void aWrapperThatOverridesTheUpdateByVersionAloneSeesEveryUpdate() {
         List<Long> versions = new ArrayList<>();
-        GugusStore store = GugusStore.on(wrapping(primitives -> new ForwardingAggregateStorage<>() {
+        GugusStore store = GugusStore.on(world.withCasePrimitives(primitives -> new ForwardingAggregateStorage<>() {
             @Override
             protected AggregateStorage<CaseId, TraffickingCase> delegate() {
                 return primitives;
@@ -76,23 +72,5 @@ class UpdateFromStoredCopyTest {
         store.cases().save(first.withReportedOn(first.reportedOn().minusDays(1)));
 
         assertThat(versions).containsExactly(1L);
-    }
-
-    /** The world's back-end with the storage of cases wrapped by {@code wrapper}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private StorageBackend wrapping(
-            Function<AggregateStorage<CaseId, TraffickingCase>, AggregateStorage<CaseId, TraffickingCase>> wrapper) {
-        return new ForwardingStorageBackend() {
-            @Override
-            protected StorageBackend delegate() {
-                return world.backend;
-            }
-
-            @Override
-            protected <I, A extends Aggregate<I, A>> AggregateStorage<I, A> aggregatePrimitives(
-                    Class<A> type, AggregateStorage<I, A> primitives) {
-                return type == TraffickingCase.class ? (AggregateStorage) wrapper.apply((AggregateStorage) primitives) : primitives;
-            }
-        };
     }
 }
